@@ -1,0 +1,68 @@
+package org.rehabkg.cli;
+
+import java.io.PrintWriter;
+
+import org.rehabkg.graph.LoadException;
+import org.rehabkg.query.UnknownNameException;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code rehabkg} command. Every verb is registered here and nowhere else. Exit codes: 0 success,
+ * 1 a data or query error, 2 a usage error.
+ */
+@Command(name = "rehabkg",
+         mixinStandardHelpOptions = true,
+         versionProvider = Version.class,
+         description = "An open knowledge graph of occupational and physical therapy, with a SPARQL endpoint.",
+         subcommands = {
+             ServeCommand.class,
+             QueryCommand.class,
+             QueriesCommand.class,
+             ValidateCommand.class,
+             CommandLine.HelpCommand.class
+         })
+public final class Main implements Runnable {
+    public static final int OK = 0;
+    public static final int DATA_ERROR = 1;
+    public static final int USAGE = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (try: rehabkg serve)");
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line; tests call {@code execute} on it in-process. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler(Main::reportError);
+        return cl;
+    }
+
+    /** A user error prints one line on stderr and exits 1 (2 for a bad name); no stack trace. */
+    private static int reportError(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+        PrintWriter err = cl.getErr();
+        if (e instanceof UnknownNameException) {
+            err.println("rehabkg: " + e.getMessage());
+            return USAGE;
+        }
+        if (e instanceof LoadException || e instanceof IllegalArgumentException || e instanceof UserError) {
+            err.println("rehabkg: " + e.getMessage());
+            return DATA_ERROR;
+        }
+        err.println("rehabkg: " + e);
+        if (Boolean.getBoolean("rehabkg.debug"))
+            e.printStackTrace(err);
+        else
+            err.println("(run with -Drehabkg.debug=true for the stack trace)");
+        return DATA_ERROR;
+    }
+}

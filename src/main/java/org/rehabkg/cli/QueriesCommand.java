@@ -1,0 +1,38 @@
+package org.rehabkg.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+import org.rehabkg.query.NamedQuery;
+import org.rehabkg.query.QueryCatalog;
+import org.rehabkg.query.QueryParam;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code rehabkg queries}: the named queries with their titles, descriptions and parameters. */
+@Command(name = "queries",
+         description = "List the named queries with their title, description and parameters.",
+         footer = { "", "Example:", "  rehabkg queries" })
+public final class QueriesCommand implements Callable<Integer> {
+    @Mixin
+    GraphOptions graph;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        for (NamedQuery q : QueryCatalog.load(graph.tree()).all()) {
+            out.println(q.id() + "  —  " + q.title());
+            out.println("    " + q.description());
+            for (QueryParam p : q.params())
+                out.println("    --param " + p.name() + "=<" + p.type().label() + ">  " + p.description());
+        }
+        out.flush();
+        return Main.OK;
+    }
+}

@@ -1,0 +1,111 @@
+package org.rehabkg.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.sparql.resultset.SPARQLResult;
+import org.rehabkg.query.NamedQuery;
+import org.rehabkg.query.RehabGraph;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code rehabkg query}: a named query, a .rq file, inline SPARQL or stdin, over the graph or an endpoint. */
+@Command(name = "query",
+         description = "Run a named query (by id), a .rq file, inline SPARQL, or - for stdin.",
+         footer = { "", "Examples:",
+                    "  rehabkg query core-focus",
+                    "  rehabkg query core-focus --param profession=occupational-therapy --results csv",
+                    "  echo 'ASK { ?s ?p ?o }' | rehabkg query -",
+                    "  rehabkg query core-focus --endpoint http://localhost:3030/rehab/sparql" })
+public final class QueryCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "QUERY", description = "A query id (see: rehabkg queries), a .rq file, SPARQL text, or -.")
+    String query;
+
+    @Option(names = { "-p", "--param" }, paramLabel = "NAME=VALUE", description = "Bind a parameter of a named query.")
+    Map<String, String> params = new LinkedHashMap<>();
+
+    @Option(names = "--results", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text, csv, tsv, json, xml (SELECT/ASK); ttl, nt, jsonld, rdfxml (CONSTRUCT/DESCRIBE). Default: ${DEFAULT-VALUE}.")
+    String results;
+
+    @Option(names = "--endpoint", paramLabel = "URL", description = "Query this SPARQL 1.1 endpoint instead of the embedded graph.")
+    String endpoint;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", description = "Give up after this many seconds (exit 1).")
+    Double timeoutSeconds;
+
+    @Mixin
+    GraphOptions graph;
+
+    @Override
+    public Integer call() throws IOException {
+        ResultFormat format = parseFormat();
+        Duration timeout = timeoutSeconds == null ? null : Duration.ofMillis(Math.round(timeoutSeconds * 1000));
+        try (RehabGraph g = endpoint != null ? RehabGraph.remote(endpoint) : RehabGraph.of(graph.load())) {
+            SPARQLResult result = run(g, timeout);
+            PrintStream out = System.out;
+            format.write(result, out);
+            out.flush();
+            return Main.OK;
+        } catch (QueryParseException e) {
+            throw new UserError("malformed query: " + e.getMessage(), e);
+        } catch (QueryCancelledException e) {
+            throw new UserError("query timed out after " + timeoutSeconds + " s", e);
+        }
+    }
+
+    private SPARQLResult run(RehabGraph g, Duration timeout) throws IOException {
+        if (g.queries().contains(query)) {
+            NamedQuery named = g.queries().get(query);
+            return g.run(named, params, timeout);
+        }
+        if (!params.isEmpty())
+            throw new UserError("--param applies to named queries only");
+        if (query.equals("-"))
+            return g.run(readAll(System.in), timeout);
+        if (query.endsWith(".rq") || Files.isRegularFile(Path.of(query)))
+            return g.run(Files.readString(Path.of(query)), timeout);
+        if (looksLikeSparql(query))
+            return g.run(query, timeout);
+        // Neither a file nor SPARQL: a mistyped query id, which get() reports with a suggestion.
+        return g.run(g.queries().get(query), params, timeout);
+    }
+
+    private static boolean looksLikeSparql(String text) {
+        String t = text.strip().toUpperCase(java.util.Locale.ROOT);
+        return t.contains("{") || t.startsWith("PREFIX") || t.startsWith("BASE");
+    }
+
+    private static String readAll(InputStream in) throws IOException {
+        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+
+    private ResultFormat parseFormat() {
+        try {
+            return ResultFormat.parse(results);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec(), "unknown --results format '" + results
+                    + "' (text, csv, tsv, json, xml, ttl, nt, jsonld, rdfxml)");
+        }
+    }
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec commandSpec;
+
+    private picocli.CommandLine spec() {
+        return commandSpec.commandLine();
+    }
+}

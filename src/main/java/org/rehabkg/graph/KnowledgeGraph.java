@@ -1,0 +1,98 @@
+package org.rehabkg.graph;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+
+/**
+ * The rehabkg knowledge graph as served: every ontology and data file of a {@link SourceTree},
+ * with its entailments materialised (see docs/model.md, "The served dataset").
+ *
+ * <ul>
+ * <li>default graph: TBox, curated and sourced triples, and entailments;</li>
+ * <li>named graphs: each evidence graph as written, and {@link Vocab#INFERRED_GRAPH}.</li>
+ * </ul>
+ */
+public final class KnowledgeGraph {
+    /** The SHACL shapes live with the ontology but are not part of the data. */
+    public static final String SHAPES_FILE = "ontology/shapes.ttl";
+
+    private final SourceTree tree;
+    private final Dataset dataset;
+    private final long assertedTriples;
+    private final long inferredTriples;
+
+    private KnowledgeGraph(SourceTree tree, Dataset dataset, long asserted, long inferred) {
+        this.tree = tree;
+        this.dataset = dataset;
+        this.assertedTriples = asserted;
+        this.inferredTriples = inferred;
+    }
+
+    /** The graph packaged with rehabkg. */
+    public static KnowledgeGraph embedded() {
+        return load(SourceTree.embedded());
+    }
+
+    /**
+     * Reads every {@code .ttl} and {@code .trig} file under {@code ontology/} (except the shapes).
+     *
+     * @throws LoadException at the first syntax error, with its file, line and column
+     */
+    public static KnowledgeGraph load(SourceTree tree) {
+        DatasetGraph files = DatasetGraphFactory.createGeneral();
+        for (Path file : dataFiles(tree))
+            RdfFiles.parse(tree, file, StreamRDFLib.dataset(files));
+
+        Graph asserted = GraphFactory.createDefaultGraph();
+        files.find().forEachRemaining(q -> asserted.add(q.asTriple()));
+        Graph entailed = Inference.entailments(asserted);
+
+        DatasetGraph served = DatasetGraphFactory.createTxnMem();
+        Txn.executeWrite(served, () -> {
+            Graph dflt = served.getDefaultGraph();
+            asserted.find().forEachRemaining(dflt::add);
+            entailed.find().forEachRemaining(dflt::add);
+            files.listGraphNodes().forEachRemaining(g -> copyGraph(files, served, g));
+            served.prefixes().putAll(files.prefixes());
+            entailed.find().forEachRemaining(t -> served.add(Vocab.INFERRED_GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
+        });
+        return new KnowledgeGraph(tree, DatasetFactory.wrap(served), asserted.size(), entailed.size());
+    }
+
+    private static void copyGraph(DatasetGraph from, DatasetGraph to, Node graphName) {
+        from.getGraph(graphName).find().forEachRemaining(t -> to.add(graphName, t.getSubject(), t.getPredicate(), t.getObject()));
+    }
+
+    /** The ontology and data files that make up the graph, as paths relative to the tree. */
+    public static List<Path> dataFiles(SourceTree tree) {
+        return tree.files("ontology", ".ttl", ".trig").stream()
+                   .filter(p -> !tree.displayName(p).equals(SHAPES_FILE))
+                   .toList();
+    }
+
+    public SourceTree sourceTree() { return tree; }
+
+    public Dataset dataset() { return dataset; }
+
+    /** The prefixes declared in the ontology and data files. */
+    public PrefixMapping prefixes() {
+        return dataset.getDefaultModel();
+    }
+
+    /** Distinct triples stated in the files (over all graphs). */
+    public long assertedTriples() { return assertedTriples; }
+
+    /** Triples added by materialisation. */
+    public long inferredTriples() { return inferredTriples; }
+}

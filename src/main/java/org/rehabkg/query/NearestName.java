@@ -1,0 +1,29 @@
+package org.rehabkg.query;
+
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
+/** "Did you mean …": the known name closest to a mistyped one, if it is close enough to be a typo. */
+public final class NearestName {
+    private NearestName() {}
+
+    public static Optional<String> among(String typed, Collection<String> known) {
+        String t = typed.toLowerCase(Locale.ROOT);
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String candidate : known) {
+            String c = candidate.toLowerCase(Locale.ROOT);
+            // A typed fragment of a longer name ("core-focus" for "ot-pt/core-focus") is a near miss.
+            int d = c.endsWith(t) || c.startsWith(t) ? 1 : LevenshteinDistance.getDefaultInstance().apply(t, c);
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = candidate;
+            }
+        }
+        int tolerance = Math.max(2, t.length() / 3);
+        return bestDistance <= tolerance ? Optional.of(best) : Optional.empty();
+    }
+}

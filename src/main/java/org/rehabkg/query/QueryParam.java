@@ -1,0 +1,34 @@
+package org.rehabkg.query;
+
+import java.util.Locale;
+
+/**
+ * A parameter declared in a query header as {@code # param: NAME TYPE description}. The name is a
+ * variable of the query (without {@code ?}); binding it replaces the variable with a term.
+ */
+public record QueryParam(String name, Type type, String description) {
+
+    /** How a command-line string becomes an RDF term. */
+    public enum Type {
+        /** an IRI: a full IRI, a prefixed name, or a bare rehabkg slug ({@code occupational-therapy}) */
+        IRI,
+        /** a plain string literal */
+        STRING,
+        /** an English language-tagged literal, as labels are stored */
+        TEXT,
+        /** an xsd:integer */
+        INTEGER;
+
+        static Type parse(String word) {
+            try {
+                return valueOf(word.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("unknown parameter type '" + word + "' (iri, string, text or integer)");
+            }
+        }
+
+        public String label() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+}
