@@ -23,10 +23,13 @@ import org.rehabkg.graph.Vocab;
  * and its {@code rkg:relation} super-property. Showing those beside the asserted triple would say the
  * same thing twice, so an inferred triple is kept only when nothing asserted already links the same
  * two terms.
+ *
+ * <p>For an evidence graph, {@code graphContents} are the statements it holds, so a reader can see
+ * everything one source section supports.
  */
 record EntityDescription(Node iri, String label, Optional<String> definition, List<Node> types,
                          List<Statement> attributes, List<Statement> outgoing, List<Statement> incoming,
-                         List<Node> mappings) {
+                         List<Node> mappings, List<Triple> graphContents) {
 
     private static final Node TYPE = RDF.type.asNode();
     private static final Set<Node> MAPPINGS = Set.of(SKOS.exactMatch.asNode(), SKOS.closeMatch.asNode(),
@@ -69,8 +72,12 @@ record EntityDescription(Node iri, String label, Optional<String> definition, Li
         attributes.sort(Comparator.comparing((Statement s) -> s.predicate(), byLabel).thenComparing(s -> s.object().getLiteralLexicalForm()));
         out.sort(Comparator.comparing((Statement s) -> s.predicate(), byLabel).thenComparing(Statement::object, byLabel));
         in.sort(Comparator.comparing((Statement s) -> s.predicate(), byLabel).thenComparing(Statement::subject, byLabel));
+        List<Triple> contents = view.dsg().getGraph(iri).find().toList().stream()
+                .sorted(Comparator.comparing(Triple::getSubject, byLabel).thenComparing(Triple::getPredicate, byLabel)
+                                  .thenComparing(Triple::getObject, byLabel))
+                .toList();
         return new EntityDescription(iri, view.label(iri), view.literal(iri, GraphView.DEFINITION), types,
-                attributes, out, in, mappings);
+                attributes, out, in, mappings, contents);
     }
 
     private static Statement statement(Provenance provenance, Triple t) {

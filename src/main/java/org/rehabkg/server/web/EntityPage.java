@@ -3,6 +3,7 @@ package org.rehabkg.server.web;
 import java.util.List;
 
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.OWL2;
 
 /** The HTML page of one entity (see docs/web.md). Pure rendering of an {@link EntityDescription}. */
@@ -50,6 +51,15 @@ final class EntityPage {
             for (Statement s : d.incoming())
                 b.append("<tr><td>").append(Html.link(cp, view, s.subject())).append("</td><td>")
                  .append(Html.link(cp, view, s.predicate())).append("</td><td>").append(Citation.cell(cp, view, s)).append("</td></tr>\n");
+            b.append("</tbody></table></section>\n");
+        }
+        if (!d.graphContents().isEmpty()) {
+            b.append("<section class=\"graph-contents\"><h2>Statements resting on this source section</h2>\n")
+             .append("<table><thead><tr><th>subject</th><th>relation</th><th>object</th></tr></thead><tbody>\n");
+            for (Triple t : d.graphContents())
+                b.append("<tr><td>").append(Html.link(cp, view, t.getSubject())).append("</td><td>")
+                 .append(Html.link(cp, view, t.getPredicate())).append("</td><td>").append(Html.link(cp, view, t.getObject()))
+                 .append("</td></tr>\n");
             b.append("</tbody></table></section>\n");
         }
         if (!d.attributes().isEmpty()) {

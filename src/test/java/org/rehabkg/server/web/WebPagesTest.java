@@ -172,6 +172,27 @@ class WebPagesTest {
     }
 
     @Test
+    void everyDescribedEntityHasAPage() throws Exception {
+        List<Node> entities = Txn.calculateRead(site.dataset, () -> site.dataset.asDatasetGraph().getDefaultGraph().find()
+                .mapWith(t -> t.getSubject()).filterKeep(GraphView::inNamespace).toSet().stream().toList());
+        assertTrue(entities.size() > 100, "the embedded graph describes " + entities.size());
+        for (Node e : entities) {
+            String path = "/rehabkg/" + e.getURI().substring(Vocab.NS.length());
+            HttpResponse<String> r = get(path, "text/html");
+            assertEquals(200, r.statusCode(), path);
+            assertTrue(r.body().contains("<code>" + Html.esc(e.getURI()) + "</code>"), path);
+        }
+    }
+
+    @Test
+    void evidenceGraphPageListsItsStatements() throws Exception {
+        String page = get("/rehabkg/graph/article-interventions", "text/html").body();
+        String contents = section(page, "graph-contents");
+        assertTrue(contents.contains("href=\"/rehabkg/adaptive-equipment\""), contents);
+        assertTrue(page.contains("4. Therapeutic Interventions"));
+    }
+
+    @Test
     void inverseOfAnAssertedRelationIsNotRepeated() throws Exception {
         String page = get("/rehabkg/adaptive-equipment", "text/html").body();
         String in = section(page, "relations incoming");
