@@ -51,7 +51,7 @@ class BrowserIT {
                 "browser test skipped: chromium and chromedriver are not both on PATH (apt-get install chromium chromium-driver)");
         // An explicit driver and browser keep Selenium Manager from looking for, or downloading, either.
         System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, driver.get().toString());
-        site = TestSite.start(temp.resolve("tree"));
+        site = TestSite.start();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(chromium.get().toFile());
         options.addArguments(FLAGS);
