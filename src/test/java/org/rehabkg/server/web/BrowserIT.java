@@ -83,6 +83,17 @@ class BrowserIT {
         assertTrue(table.contains("physical therapy"), table);
         assertTrue(table.contains("PTA"), table);
         screenshot("home.png");
+
+        // A rehabkg IRI in the results opens its page on this server, in a new tab.
+        String results = browser.getWindowHandle();
+        browser.findElement(By.cssSelector(".yasr a[href='https://w3id.org/rehabkg/occupational-therapy']")).click();
+        wait.until(ExpectedConditions.numberOfWindowsToBe(2));
+        String page = browser.getWindowHandles().stream().filter(h -> !h.equals(results)).findFirst().orElseThrow();
+        browser.switchTo().window(page);
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "occupational therapy"));
+        assertTrue(browser.getCurrentUrl().startsWith(site.url("/rehabkg/occupational-therapy")), browser.getCurrentUrl());
+        browser.close();
+        browser.switchTo().window(results);
     }
 
     @Test
