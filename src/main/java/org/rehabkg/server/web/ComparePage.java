@@ -25,11 +25,9 @@ final class ComparePage extends HttpServlet {
     private static final Node PROFESSION = Vocab.rkg("Profession");
 
     private final GraphView view;
-    private final Provenance provenance;
 
     ComparePage(GraphView view) {
         this.view = view;
-        this.provenance = new Provenance(view);
     }
 
     @Override
@@ -43,7 +41,7 @@ final class ComparePage extends HttpServlet {
             for (String s : List.of(a, b))
                 if (!slugs.contains(s))
                     return null;
-            Comparison c = Comparison.of(view, provenance, GraphView.iri(Vocab.NS + a), GraphView.iri(Vocab.NS + b));
+            Comparison c = Comparison.of(view, new Provenance(view), GraphView.iri(Vocab.NS + a), GraphView.iri(Vocab.NS + b));
             return Html.page(cp, "Compare " + view.label(c.a()) + " and " + view.label(c.b()), "", render(cp, c, professions));
         });
         if (html != null) {

@@ -23,11 +23,9 @@ import org.rehabkg.query.NearestName;
  */
 final class EntityServlet extends HttpServlet {
     private final GraphView view;
-    private final Provenance provenance;
 
     EntityServlet(GraphView view) {
         this.view = view;
-        this.provenance = new Provenance(view);
     }
 
     @Override
@@ -62,7 +60,7 @@ final class EntityServlet extends HttpServlet {
         }
         if (html) {
             String page = view.read(() -> {
-                EntityDescription d = EntityDescription.read(view, provenance, iri);
+                EntityDescription d = EntityDescription.read(view, new Provenance(view), iri);
                 return Html.page(cp, d.label(), "", EntityPage.render(cp, view, d));
             });
             Html.send(response, HttpServletResponse.SC_OK, page);

@@ -31,6 +31,7 @@ final class GraphView {
 
     GraphView(Dataset dataset) {
         this.dataset = dataset;
+        // Read once: prefixes come from the ontology files at load, not from SPARQL updates.
         this.prefixes = Txn.calculateRead(dataset, () -> PrefixMapping.Factory.create()
                 .setNsPrefixes(dataset.getDefaultModel().getNsPrefixMap()).lock());
     }

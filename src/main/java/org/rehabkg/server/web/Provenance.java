@@ -1,10 +1,10 @@
 package org.rehabkg.server.web;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -13,7 +13,9 @@ import org.apache.jena.vocabulary.RDF;
 import org.rehabkg.graph.Vocab;
 
 /**
- * Looks up the evidence graphs that hold a triple and describes them. Callers hold a read transaction.
+ * Looks up the evidence graphs that hold a triple and describes them. One instance serves one
+ * request, inside its read transaction: the memo spares describing a graph once per statement, and
+ * dies with the request, so a server with updates enabled never shows a stale description.
  */
 final class Provenance {
     static final Node SOURCE = Vocab.rkg("source");
@@ -22,8 +24,7 @@ final class Provenance {
     static final Node URL = NodeFactory.createURI("https://schema.org/url");
 
     private final GraphView view;
-    /** The data is read-only while served, so an evidence graph's description never changes. */
-    private final Map<Node, Optional<Evidence>> described = new ConcurrentHashMap<>();
+    private final Map<Node, Optional<Evidence>> described = new HashMap<>();
 
     Provenance(GraphView view) {
         this.view = view;
