@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -43,12 +44,19 @@ class BrowserIT {
     static TestSite site;
     static WebDriver browser;
 
+    /** Why the browser tests cannot run here, or null when they can. */
+    static String missing;
+
     @BeforeAll
     static void start() throws IOException {
         Optional<Path> chromium = onPath("chromium");
         Optional<Path> driver = onPath("chromedriver");
-        Assumptions.assumeTrue(chromium.isPresent() && driver.isPresent(),
-                "browser test skipped: chromium and chromedriver are not both on PATH (apt-get install chromium chromium-driver)");
+        if (chromium.isEmpty() || driver.isEmpty()) {
+            missing = "browser tests skipped: chromium and chromedriver are not both on PATH"
+                      + " (apt-get install chromium chromium-driver)";
+            System.err.println("[WARNING] " + missing);
+            return;
+        }
         // An explicit driver and browser keep Selenium Manager from looking for, or downloading, either.
         System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, driver.get().toString());
         site = TestSite.start();
@@ -58,6 +66,12 @@ class BrowserIT {
         options.addArguments("--user-data-dir=" + Files.createDirectories(temp.resolve("profile")));
         browser = new ChromeDriver(options);
         Files.createDirectories(SHOTS);
+    }
+
+    @BeforeEach
+    void needsBrowser() {
+        // Per test, so each one is reported as skipped with the reason.
+        Assumptions.assumeTrue(missing == null, missing);
     }
 
     @AfterAll
