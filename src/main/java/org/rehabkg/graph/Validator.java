@@ -15,6 +15,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
@@ -88,21 +89,24 @@ public final class Validator {
             String text = read(rules, file);
             Query query = parseQuery(name, text);
             String message = title(text, name);
+            // Paths read like the data: the data's prefixes, then the query's own.
+            PrefixMapping prefixes = PrefixMapping.Factory.create()
+                    .setNsPrefixes(kg.prefixes()).setNsPrefixes(query.getPrefixMapping());
             Txn.executeRead(kg.dataset(), () -> {
                 try (QueryExec exec = QueryExec.dataset(kg.dataset().asDatasetGraph()).query(query).build()) {
                     RowSet rows = exec.select();
                     rows.forEachRemaining(b -> findings.add(new Finding(
-                            name, b.get("entity"), pathOf(b.get("property"), query), b.get("value"), message)));
+                            name, b.get("entity"), pathOf(b.get("property"), prefixes), b.get("value"), message)));
                 }
             });
         }
         return findings;
     }
 
-    private static String pathOf(Node property, Query query) {
+    private static String pathOf(Node property, PrefixMapping prefixes) {
         if (property == null)
             return null;
-        return Finding.show(property, query.getPrefixMapping());
+        return Finding.show(property, prefixes);
     }
 
     private static String read(SourceTree tree, Path file) {
