@@ -4,15 +4,19 @@ import org.apache.jena.fuseki.servlets.ActionErrorException;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.query.Query;
-import org.apache.jena.sparql.syntax.ElementService;
-import org.apache.jena.sparql.syntax.ElementSubQuery;
-import org.apache.jena.sparql.syntax.ElementVisitorBase;
-import org.apache.jena.sparql.syntax.ElementWalker;
+import org.apache.jena.sparql.algebra.Algebra;
+import org.apache.jena.sparql.algebra.Op;
+import org.apache.jena.sparql.algebra.OpVisitorBase;
+import org.apache.jena.sparql.algebra.op.OpService;
+import org.apache.jena.sparql.algebra.walker.Walker;
+import org.apache.jena.sparql.expr.ExprFunctionOp;
+import org.apache.jena.sparql.expr.ExprVisitorBase;
 
 /**
- * Fuseki's query action, refusing federated queries before they run. The context also sets
- * {@code arq:httpServiceAllowed false}, but ARQ then fails the query mid-execution with a 500-ish
- * error; a query that names SERVICE is a request the server will not process, which is 422.
+ * Fuseki's query action, refusing federated queries before they run. Fuseki 6.2 allows SERVICE by
+ * default (ARQ's global default); the server context also sets {@code arq:httpServiceAllowed false},
+ * but ARQ then fails only when the SERVICE is reached, and inside FILTER EXISTS the failure
+ * silently reads as false. A query naming SERVICE anywhere is refused up front with 422.
  */
 final class NoServiceQuery extends SPARQL_QueryDataset {
     static final int UNPROCESSABLE = 422;
@@ -20,25 +24,23 @@ final class NoServiceQuery extends SPARQL_QueryDataset {
     @Override
     protected void validateQuery(HttpAction action, Query query) {
         super.validateQuery(action, query);
-        if (hasService(query))
+        if (hasService(Algebra.compile(query)))
             throw new ActionErrorException(UNPROCESSABLE,
                     "SERVICE (federated query) is disabled on this endpoint", null);
     }
 
-    /** Also finds SERVICE inside FILTER (NOT) EXISTS (the walker enters those) and sub-queries (entered here). */
-    static boolean hasService(Query query) {
-        if (query.getQueryPattern() == null)
-            return false;
+    /** The algebra covers sub-queries; EXISTS / NOT EXISTS patterns inside expressions are entered here. */
+    static boolean hasService(Op op) {
         boolean[] found = { false };
-        ElementWalker.walk(query.getQueryPattern(), new ElementVisitorBase() {
+        Walker.walk(op, new OpVisitorBase() {
             @Override
-            public void visit(ElementService el) {
+            public void visit(OpService service) {
                 found[0] = true;
             }
-
+        }, new ExprVisitorBase() {
             @Override
-            public void visit(ElementSubQuery el) {
-                found[0] |= hasService(el.getQuery());
+            public void visit(ExprFunctionOp exists) {
+                found[0] |= hasService(exists.getGraphPattern());
             }
         });
         return found[0];

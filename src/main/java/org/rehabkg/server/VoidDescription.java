@@ -33,6 +33,7 @@ final class VoidDescription {
 
     /** @param base the server's URL, ending in {@code /} */
     static Model build(DatasetStatistics stats, String base) {
+        String endpoints = base + RehabServer.DATASET.substring(1);
         Model m = ModelFactory.createDefaultModel();
         m.setNsPrefixes(PREFIXES);
         Resource ds = m.createResource(DATASET, VOID.Dataset)
@@ -41,10 +42,10 @@ final class VoidDescription {
                     "An open knowledge graph of occupational therapy and physical therapy: how the professions differ and what they share, every relation with its source.")
             .addProperty(DCTerms.license, m.createResource(LICENSE))
             .addProperty(VOID.uriSpace, Vocab.NS)
-            .addProperty(VOID.sparqlEndpoint, m.createResource(base + RehabServer.DATASET + "/sparql"))
+            .addProperty(VOID.sparqlEndpoint, m.createResource(endpoints + "/sparql"))
             // GSP read: the whole dataset (TriG/N-Quads), and the default graph alone (Turtle).
-            .addProperty(VOID.dataDump, m.createResource(base + RehabServer.DATASET + "/get"))
-            .addProperty(VOID.dataDump, m.createResource(base + RehabServer.DATASET + "/get?default"))
+            .addProperty(VOID.dataDump, m.createResource(endpoints + "/get"))
+            .addProperty(VOID.dataDump, m.createResource(endpoints + "/get?default"))
             .addLiteral(VOID.triples, stats.triples())
             .addLiteral(VOID.classes, (long) stats.classes().size())
             .addLiteral(VOID.properties, (long) stats.properties().size())
