@@ -8,13 +8,12 @@ import java.time.Duration;
 import java.util.Objects;
 
 import org.apache.jena.atlas.web.AuthScheme;
-import org.apache.jena.fuseki.Fuseki;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
-import org.apache.jena.fuseki.server.OperationRegistry;
 import org.apache.jena.fuseki.servlets.CrossOriginFilter;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
@@ -200,7 +199,7 @@ public final class RehabServer {
             DatasetGraph dsg = dataset.asDatasetGraph();
             DatasetStatistics stats = DatasetStatistics.of(dsg, VoidDescription.GRAPH);
 
-            FusekiServer.Builder b = FusekiServer.create(OperationRegistry.createStd(), context())
+            FusekiServer.Builder b = FusekiServer.create()
                 // No auto-discovered Fuseki modules: nothing on the class path can add an admin or UI surface.
                 .fusekiModules(FusekiModules.empty())
                 .port(port)
@@ -248,8 +247,8 @@ public final class RehabServer {
 
         private DataService dataService(DatasetGraph dsg) {
             DataService.Builder ds = DataService.newBuilder(dsg)
-                .addEndpoint(Operation.Query, "sparql")
-                .addEndpoint(Operation.Query, "query")
+                .addEndpoint(queryEndpoint("sparql"))
+                .addEndpoint(queryEndpoint("query"))
                 .addEndpoint(Operation.GSP_R, "get");
             if (update) {
                 ds.addEndpoint(Operation.Update, "update", Auth.ANY_USER)
@@ -258,12 +257,17 @@ public final class RehabServer {
             return ds.build();
         }
 
-        /** Server-wide ARQ settings: every query runs with the timeout cap and without SERVICE. */
-        private Context context() {
-            Context cxt = Fuseki.getContext().copy();
+        /**
+         * A query endpoint whose context caps the run time and forbids SERVICE. Fuseki merges the
+         * endpoint's context into each request's (HttpAction.setEndpoint), and its query action takes
+         * the smaller of this cap and a client's {@code ?timeout=}; the context of the server
+         * builder does not reach the requests.
+         */
+        private Endpoint queryEndpoint(String name) {
+            Context cxt = new Context();
             cxt.set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
             cxt.set(ARQ.httpServiceAllowed, false);
-            return cxt;
+            return Endpoint.create().operation(Operation.Query).endpointName(name).context(cxt).build();
         }
 
         /**
