@@ -212,6 +212,8 @@ public final class RehabServer {
                 .enableTasks(false)
                 .enableMetrics(true)
                 .registerOperation(Operation.Query, new NoServiceQuery())
+                .registerOperation(Operation.Update, new LocalOnlyUpdate())
+                .registerOperation(Operation.GSP_RW, new LocalOnlyGsp())
                 .add(DATASET, dataService(dsg))
                 .addServlet("/$/ping", new DatasetPing(dsg))
                 .addServlet("/.well-known/void", new VoidServlet(dsg));
