@@ -223,8 +223,11 @@ public final class RehabServer {
                 b.addFilter(path, new FormatAliasFilter());
                 b.addFilter(path, new ServiceDescriptionFilter(stats));
             }
-            if (update)
+            if (update) {
                 b.passwordFile(passwordFile.toString()).auth(AuthScheme.BASIC).realm(REALM);
+                b.addFilter(DATASET + "/data", new UploadFilter(MAX_REQUEST_BYTES));
+                b.addFilter(DATASET + "/update", new UploadFilter(MAX_REQUEST_BYTES));
+            }
 
             installWebUi(b, dataset, catalog);
 
