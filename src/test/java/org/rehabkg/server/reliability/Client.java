@@ -77,8 +77,30 @@ final class Client {
     }
 
     static HttpResponse<String> send(HttpRequest request) {
+        return send(HTTP, request);
+    }
+
+    /**
+     * On a connection of its own: the server closes a connection after some refusals (414, 431),
+     * and a pooled one could be picked up again just as it closes.
+     */
+    static HttpResponse<String> sendAlone(String url, String method, String contentType, String body, String... headers) {
+        // Expect: 100-continue, as curl sends for large bodies: a server refusing the body by its
+        // Content-Length answers before it is sent, instead of closing while the client still writes.
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).expectContinue(body != null)
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null)
+            b.header("Content-Type", contentType);
+        if (headers.length > 0)
+            b.headers(headers);
+        try (HttpClient alone = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()) {
+            return send(alone, b.build());
+        }
+    }
+
+    static HttpResponse<String> send(HttpClient client, HttpRequest request) {
         try {
-            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
