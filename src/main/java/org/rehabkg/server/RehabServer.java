@@ -11,6 +11,7 @@ import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
+import org.apache.jena.fuseki.server.CounterName;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
@@ -272,7 +273,12 @@ public final class RehabServer {
             Context cxt = new Context();
             cxt.set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
             cxt.set(ARQ.httpServiceAllowed, false);
-            return Endpoint.create().operation(Operation.Query).endpointName(name).context(cxt).build();
+            Endpoint endpoint = Endpoint.create().operation(Operation.Query).endpointName(name).context(cxt).build();
+            // Fuseki counts timeouts and execution errors only on endpoints that carry these
+            // counters; with them they show in /$/metrics (fuseki_query_timeouts, ...).
+            for (CounterName c : new CounterName[] { CounterName.QueryTimeouts, CounterName.QueryExecErrors, CounterName.QueryIOErrors })
+                endpoint.getCounters().add(c);
+            return endpoint;
         }
 
         /**
