@@ -308,8 +308,10 @@ public final class RehabServer {
                     : "read-only";
             return String.format("safety: %s; listening on %s; query timeout %s s (a client's ?timeout= can only lower it); "
                     + "SERVICE refused (422); no script functions; no admin endpoints; CORS on read endpoints; "
-                    + "request bodies <= %d KiB; output buffer %d KiB; request log %s",
+                    + "request bodies <= %d KiB; at most %d requests at once (others wait up to %d s, then 503); "
+                    + "output buffer %d KiB; request log %s",
                     writes, host == null ? "loopback only" : host, seconds(timeout), MAX_REQUEST_BYTES / 1024,
+                    JettyTuning.MAX_ACTIVE_REQUESTS, JettyTuning.MAX_WAIT.toSeconds(),
                     JettyTuning.OUTPUT_BUFFER_BYTES / 1024, verbose ? "on" : "off (--verbose)");
         }
 
