@@ -133,6 +133,12 @@ public final class RehabServer {
     public static final class Builder {
         /** Request bodies (a query, an update, a GSP upload) larger than this are refused with 413. */
         public static final long MAX_REQUEST_BYTES = 1024 * 1024;
+        /**
+         * ORDER BY, DISTINCT and GROUP BY keep at most this many rows in memory per query and spill
+         * the rest to temporary files: under a small heap a sort of millions of rows otherwise fills
+         * it, and the JVM then spends its time collecting instead of noticing the timeout.
+         */
+        static final long SPILL_THRESHOLD = 100_000;
 
         private Dataset dataset;
         private QueryCatalog catalog;
@@ -273,6 +279,7 @@ public final class RehabServer {
             Context cxt = new Context();
             cxt.set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
             cxt.set(ARQ.httpServiceAllowed, false);
+            cxt.set(ARQ.spillToDiskThreshold, SPILL_THRESHOLD);
             Endpoint endpoint = Endpoint.create().operation(Operation.Query).endpointName(name).context(cxt).build();
             // Fuseki counts timeouts and execution errors only on endpoints that carry these
             // counters; with them they show in /$/metrics (fuseki_query_timeouts, ...).
