@@ -8,7 +8,7 @@ set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 rounds="${1:-100}"
 db="$work/crash-db"; acked="$work/crash-acked.txt"; passwd="$work/crash-passwd"
-rm -rf "$db" "$acked"; echo "editor: s3cret" > "$passwd"
+rm -rf "$db"; : > "$acked"; echo "editor: s3cret" > "$passwd"
 
 start_server crash --tdb "$db" --update --passwd "$passwd"
 echo "first start loaded $db"
@@ -21,8 +21,11 @@ failures=0; started=$(date +%s)
 for round in $(seq 1 "$rounds"); do
   if (( round > 1 )); then start_server crash --tdb "$db" --update --passwd "$passwd"; fi
   if ! result=$(bench verify "$BASE" "$acked"); then failures=$((failures + 1)); echo "round $round: FAILED: $result"; fi
+  before=$(wc -l < "$acked" 2>/dev/null || echo 0)
   bench writer "$BASE" editor:s3cret $(( round * 1000000 )) "$acked" > "$work/crash-writer.log" &
   writer=$!
+  # Kill while updates flow: once the first of this round is acknowledged, after 0-999 ms more.
+  for i in $(seq 1 200); do (( $(wc -l < "$acked" 2>/dev/null || echo 0) > before )) && break; sleep 0.05; done
   sleep "$(printf '0.%03d' $(( RANDOM % 1000 )))"
   kill -9 "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true
   wait "$writer" || true

@@ -17,8 +17,9 @@ fetch() {   # fetch LABEL ACCEPT QUERY
   stats=$(curl -s -o "$work/large.body" -w '%{http_code} %{size_download} %{time_total}' \
           -H "Accept: $2" --data-urlencode "query=$3" "${BASE}rehab/sparql") || rc=$?
   read -r code bytes secs <<< "$stats"
-  printf '%-34s HTTP %s, %s bytes in %s s, curl exit %s (%s), ends with: %s\n' "$1" "$code" "$bytes" "$secs" "$rc" \
-    "$([[ $rc == 0 ]] && echo complete || echo cut)" "$(tail -c 40 "$work/large.body" | tr -d '\n' | tr -s ' ')"
+  printf '%-34s HTTP %s, %s bytes in %s s, curl exit %s: %s; ends with: %s\n' "$1" "$code" "$bytes" "$secs" "$rc" \
+    "$(if [[ $rc != 0 ]]; then echo "connection cut"; elif tail -c 100 "$work/large.body" | grep -q 'Incomplete results'; then echo "cut by the timeout"; else echo complete; fi)" \
+    "$(tail -c 40 "$work/large.body" | tr -d '\n' | tr -s ' ')"
 }
 
 fetch "whole graph, 1 pattern, JSON"      application/sparql-results+json 'SELECT * WHERE { ?s ?p ?o }'

@@ -15,7 +15,12 @@ find_jdk() {
   echo "no JDK >= 21 found (set JAVA_HOME)" >&2; return 1
 }
 jdk="$(find_jdk)"
-bench() { "$jdk/bin/java" "$home/bench/reliability/Bench.java" "$@"; }
+# Bench.java compiled once (a single-file launch compiles on every run, a second or two).
+mkdir -p "$work/classes"
+if [[ ! -f "$work/classes/Bench.class" || "$home/bench/reliability/Bench.java" -nt "$work/classes/Bench.class" ]]; then
+  "$jdk/bin/javac" -d "$work/classes" "$home/bench/reliability/Bench.java"
+fi
+bench() { "$jdk/bin/java" -cp "$work/classes" Bench "$@"; }
 
 # start_server NAME [serve options...]: sets SERVER_PID and BASE (http://127.0.0.1:PORT/).
 # JVM flags through REHABKG_JAVA_OPTS, as bin/rehabkg takes them.
