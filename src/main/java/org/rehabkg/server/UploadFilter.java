@@ -2,6 +2,8 @@ package org.rehabkg.server;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 
 import javax.xml.stream.XMLInputFactory;
@@ -28,7 +30,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * depends on one would be stored wrong without a word. Internal entities (the usual
  * {@code <!ENTITY owl "...">} abbreviations) are accepted. The document is read once here with a
  * resolver that refuses every external reference; entity expansion is bounded by the JDK's limits.
- * Also reads a chunked body (no Content-Length) up to the server's size limit, so an oversized one
+ * Also refuses a logged-in write whose Origin header names another site (403): cross-site request
+ * forgery with a login the browser has cached. And reads a chunked body (no Content-Length) up to the server's size limit, so an oversized one
  * is a 413 rather than the 500 Fuseki makes of Jetty's limit. Only logged-in requests are read (the
  * others are refused by Fuseki with 401).
  */
@@ -42,6 +45,12 @@ final class UploadFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        if (request.getRemoteUser() != null && !sameOrigin(request.getHeader("Origin"), request.getHeader("Host"))) {
+            // A browser that has cached the login sends it with a cross-site form POST too, and CORS
+            // does not stop such a "simple" request: only the Origin header tells it apart.
+            refuse(response, HttpServletResponse.SC_FORBIDDEN, "cross-origin writes are refused (Origin: " + request.getHeader("Origin") + ")");
+            return;
+        }
         boolean chunked = request.getContentLengthLong() < 0 && request.getHeader("Transfer-Encoding") != null;
         boolean xml = isRdfXml(request.getContentType());
         if (request.getRemoteUser() == null || !(chunked || xml)) {
@@ -68,6 +77,30 @@ final class UploadFilter extends HttpFilter {
         response.setContentType("text/plain;charset=utf-8");
         response.setHeader("Connection", "close");
         response.getOutputStream().write((message + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * True without an Origin header (curl, scripts, same-origin GETs) or when the Origin names the
+     * host and port the request was sent to (its Host header; the scheme is not compared, so a TLS
+     * proxy that keeps the Host header in front of plain HTTP still counts as the same origin).
+     */
+    static boolean sameOrigin(String origin, String host) {
+        if (origin == null)
+            return true;
+        if (host == null)
+            return false;
+        try {
+            URI o = new URI(origin);
+            if (o.getHost() == null)
+                return false;   // "null" (sandboxed pages, file:) and the like
+            int originPort = o.getPort() != -1 ? o.getPort() : "https".equalsIgnoreCase(o.getScheme()) ? 443 : 80;
+            URI h = new URI("http://" + host);
+            if (h.getHost() == null || !h.getHost().equalsIgnoreCase(o.getHost()))
+                return false;
+            return h.getPort() == -1 ? originPort == 80 || originPort == 443 : h.getPort() == originPort;
+        } catch (URISyntaxException e) {
+            return false;
+        }
     }
 
     private static boolean isRdfXml(String contentType) {
