@@ -157,5 +157,27 @@ class AccessTest {
                 method.equals("DELETE") ? null : (path.endsWith("data") ? "<urn:a> <urn:b> <urn:c> ." : "INSERT DATA { <urn:rehabkg:cors> <urn:rehabkg:p> 1 }"),
                 "Origin", ORIGIN, "Authorization", Client.login());
         assertTrue(allowOrigin(withLogin).isEmpty(), withLogin.statusCode() + " " + withLogin.headers());
+        assertEquals(403, withLogin.statusCode(), "a cross-origin write with a login: " + withLogin.body());
+        assertEquals(before, Client.quads(dataset));
+    }
+
+    /** What a page on another site can make a browser with a cached login send: a form POST. */
+    @ParameterizedTest
+    @ValueSource(strings = { "https://elsewhere.example", "http://localhost:1", "null" })
+    void crossSiteFormPostWithACachedLoginIsRefused(String origin) {
+        long before = Client.quads(dataset);
+        HttpResponse<String> r = Client.post(server.url() + "rehab/update", "application/x-www-form-urlencoded",
+                "update=" + enc("DROP ALL"), "Origin", origin, "Authorization", Client.login());
+        assertEquals(403, r.statusCode(), r.body());
+        assertEquals(before, Client.quads(dataset));
+    }
+
+    @org.junit.jupiter.api.Test
+    void sameOriginWriteWithALoginIsAllowed() {
+        String self = server.url().substring(0, server.url().length() - 1);   // http://localhost:PORT
+        HttpResponse<String> r = Client.post(server.url() + "rehab/update", "application/sparql-update",
+                "INSERT DATA { <urn:rehabkg:same-origin> <urn:rehabkg:p> 1 }", "Origin", self,
+                "Authorization", Client.login());
+        assertEquals(2, r.statusCode() / 100, r.statusCode() + " " + r.body());
     }
 }
