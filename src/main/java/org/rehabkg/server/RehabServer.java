@@ -14,7 +14,6 @@ import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
-import org.apache.jena.fuseki.servlets.CrossOriginFilter;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -216,7 +215,7 @@ public final class RehabServer {
                 .addServlet("/$/ping", new DatasetPing(dsg))
                 .addServlet("/.well-known/void", new VoidServlet(dsg));
             for (String path : READ_PATHS)
-                b.addFilter(path, new CrossOriginFilter());
+                b.addFilter(path, new ReadCors());
             for (String path : QUERY_PATHS) {
                 b.addFilter(path, new FormatAliasFilter());
                 b.addFilter(path, new ServiceDescriptionFilter(stats));

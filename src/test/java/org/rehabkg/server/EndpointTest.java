@@ -266,6 +266,9 @@ class EndpointTest {
         HttpResponse<String> read = Http.get(query(sparql, ASK, ""), "Origin", origin);
         assertEquals(200, read.statusCode());
         assertTrue(read.headers().firstValue("Access-Control-Allow-Origin").isPresent(), read.headers().toString());
+        assertTrue(read.headers().firstValue("Access-Control-Allow-Credentials").isEmpty(), "reads need no credentials");
+        HttpResponse<String> voidDoc = Http.get(base + ".well-known/void", "Origin", origin);
+        assertTrue(voidDoc.headers().firstValue("Access-Control-Allow-Origin").isPresent());
         HttpResponse<String> metrics = Http.get(base + "$/metrics", "Origin", origin);
         assertTrue(metrics.headers().firstValue("Access-Control-Allow-Origin").isEmpty());
     }
