@@ -21,7 +21,9 @@ import org.apache.jena.sparql.util.Context;
 import org.apache.jena.system.Txn;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
+import org.rehabkg.graph.SourceTree;
 import org.rehabkg.query.QueryCatalog;
+import org.rehabkg.server.web.WebUi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -148,7 +150,7 @@ public final class RehabServer {
             return this;
         }
 
-        /** The named queries, for the web pages. */
+        /** The named queries, for the web pages' gallery; default: the packaged ones. */
         public Builder catalog(QueryCatalog catalog) {
             this.catalog = catalog;
             return this;
@@ -223,22 +225,14 @@ public final class RehabServer {
             if (update)
                 b.passwordFile(passwordFile.toString()).auth(AuthScheme.BASIC).realm(REALM);
 
-            installWebUi(b, dataset, catalog);
+            // ---- The web pages' seam: the one place the HTML side plugs in ------------------------
+            // WebUi adds the query page at /, the entity pages at /rehabkg/*, the comparison page at
+            // /compare and /static/*; the endpoint keeps clear of those paths.
+            WebUi.install(b, dataset, catalog != null ? catalog : QueryCatalog.load(SourceTree.embedded()));
 
             FusekiServer fuseki = b.build();
             JettyTuning.apply(fuseki.getJettyServer(), host, MAX_REQUEST_BYTES);
             return new RehabServer(fuseki, dsg, stats, host, profile());
-        }
-
-        /*
-         * ---- The web pages' seam --------------------------------------------------------------
-         * org.rehabkg.server.web.WebUi.install(FusekiServer.Builder, Dataset, QueryCatalog) adds
-         * the YASGUI page at /, the entity pages at /rehabkg/* and the comparison page. This is the
-         * one place it is called; the endpoint leaves / and /rehabkg/* free for it. On merge the
-         * body becomes:  WebUi.install(b, dataset, catalog);
-         */
-        private static void installWebUi(FusekiServer.Builder b, Dataset dataset, QueryCatalog catalog) {
-            // WebUi.install(b, dataset, catalog);
         }
 
         private static final String[] QUERY_PATHS = { DATASET + "/sparql", DATASET + "/query" };

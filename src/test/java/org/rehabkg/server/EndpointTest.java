@@ -273,6 +273,15 @@ class EndpointTest {
         assertTrue(metrics.headers().firstValue("Access-Control-Allow-Origin").isEmpty());
     }
 
+    @Test
+    void theWebPagesAreInstalled() {
+        for (String path : List.of("", "rehabkg/occupational-therapy")) {
+            HttpResponse<String> page = Http.get(base + path, "Accept", "text/html");
+            assertEquals(200, page.statusCode(), path);
+            assertTrue(mediaType(page).equals("text/html"), path + " " + mediaType(page));
+        }
+    }
+
     static long count(String select) {
         HttpResponse<String> r = Http.get(query(sparql, select, "&format=json"));
         assertEquals(200, r.statusCode(), r.body());
