@@ -8,7 +8,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
@@ -19,6 +18,8 @@ import picocli.CommandLine;
 
 /** {@code rehabkg serve} refusals, run in-process: each returns before any port is bound. */
 class ServeCommandTest {
+    private static final Path FIXTURES = Path.of("src/test/resources/fixtures");
+
     @TempDir
     Path dir;
 
@@ -42,16 +43,27 @@ class ServeCommandTest {
     }
 
     @Test
-    void brokenDataExitsWithFileLineColumnAndNeverBindsThePort() throws IOException {
-        Files.createDirectories(dir.resolve("ontology"));
-        Files.writeString(dir.resolve("ontology/broken.ttl"),
-                "@prefix rkg: <https://w3id.org/rehabkg/> .\n\nrkg:a rkg:b rkg:c ;\n    rkg:d \"unterminated .\n");
+    void syntaxErrorExitsWithFileLineColumnAndNeverBindsThePort() throws IOException {
         int port = freePort();
-        Run run = serve("--data", dir.toString(), "--port", Integer.toString(port));
+        Run run = serve("--data", FIXTURES.resolve("syntax-turtle").toString(), "--port", Integer.toString(port));
         assertEquals(Main.DATA_ERROR, run.exit());
-        assertTrue(run.err().matches("(?s).*ontology/broken\\.ttl:\\d+:\\d+: .*"), run.err());
-        assertTrue(run.err().lines().count() <= 2, "one line, no stack trace: " + run.err());
-        // Nothing is listening there: the port can be taken.
+        assertTrue(run.err().startsWith("rehabkg: ontology/data.ttl:11:5: "), run.err());
+        assertEquals(1, run.err().strip().lines().count(), "one line, no stack trace: " + run.err());
+        assertNothingListensOn(port);
+    }
+
+    @Test
+    void shapeViolationsExitWithTheFocusNodesAndNeverBindThePort() throws IOException {
+        int port = freePort();
+        Run run = serve("--data", FIXTURES.resolve("credential-bodies").toString(), "--port", Integer.toString(port));
+        assertEquals(Main.DATA_ERROR, run.exit());
+        assertTrue(run.err().contains("focus: rkg:npte  path: rkg:administeredBy"), run.err());
+        assertTrue(run.err().contains("not serving invalid data"), run.err());
+        assertNothingListensOn(port);
+    }
+
+    /** The port can be taken, so the refused start never bound it (nor left it bound). */
+    static void assertNothingListensOn(int port) throws IOException {
         try (ServerSocket s = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
             assertEquals(port, s.getLocalPort());
         }
