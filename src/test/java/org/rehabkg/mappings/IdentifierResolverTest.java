@@ -108,6 +108,6 @@ class IdentifierResolverTest {
             n++;
         }
         // all SSSOM rows except the "no code" ones (which are not mappings to a code)
-        assertEquals(58, n);
+        assertEquals(65, n);
     }
 }
