@@ -186,7 +186,10 @@ public final class RehabServer {
             return this;
         }
 
-        /** Logs every request (Fuseki's action log and verbose mode). */
+        /**
+         * Fuseki's verbose mode (details of every request). Whether the request log is written at
+         * all is its logger's level, set by {@link ServerLogging#configure} before Jena starts.
+         */
         public Builder verbose(boolean verbose) {
             this.verbose = verbose;
             return this;
