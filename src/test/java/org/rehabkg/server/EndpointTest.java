@@ -223,6 +223,7 @@ class EndpointTest {
         Resource dflt = dataset.getPropertyResourceValue(sd.createProperty(sdNs + "defaultGraph"));
         assertEquals(defaultGraphSize(), dflt.getProperty(VOID.triples).getLong());
         assertTrue(sd.listObjectsOfProperty(dataset, sd.createProperty(sdNs + "namedGraph")).toList().size() > 1);
+        assertTrue(r.headers().firstValue("Server").orElse("").indexOf("Jetty") < 0, "no Jetty version advertised");
     }
 
     @Test
