@@ -44,8 +44,11 @@ final class JettyTuning {
     static void apply(Server server, String host, long maxRequestBytes) {
         for (Connector c : server.getConnectors()) {
             HttpConnectionFactory http = c.getConnectionFactory(HttpConnectionFactory.class);
-            if (http != null)
+            if (http != null) {
                 http.getHttpConfiguration().setOutputBufferSize(OUTPUT_BUFFER_BYTES);
+                // Fuseki turns Jetty's "Server: Jetty(version)" header back on; no need to advertise it.
+                http.getHttpConfiguration().setSendServerVersion(false);
+            }
             if (host != null && c instanceof ServerConnector sc)
                 sc.setHost(host);
         }

@@ -15,7 +15,6 @@ import org.apache.jena.fuseki.server.CounterName;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
-import org.apache.jena.fuseki.servlets.CrossOriginFilter;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -23,7 +22,9 @@ import org.apache.jena.sparql.util.Context;
 import org.apache.jena.system.Txn;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
+import org.rehabkg.graph.SourceTree;
 import org.rehabkg.query.QueryCatalog;
+import org.rehabkg.server.web.WebUi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -156,7 +157,7 @@ public final class RehabServer {
             return this;
         }
 
-        /** The named queries, for the web pages. */
+        /** The named queries, for the web pages' gallery; default: the packaged ones. */
         public Builder catalog(QueryCatalog catalog) {
             this.catalog = catalog;
             return this;
@@ -192,7 +193,10 @@ public final class RehabServer {
             return this;
         }
 
-        /** Logs every request (Fuseki's action log and verbose mode). */
+        /**
+         * Fuseki's verbose mode (details of every request). Whether the request log is written at
+         * all is its logger's level, set by {@link ServerLogging#configure} before Jena starts.
+         */
         public Builder verbose(boolean verbose) {
             this.verbose = verbose;
             return this;
@@ -225,7 +229,7 @@ public final class RehabServer {
                 .addServlet("/$/ping", new DatasetPing(dsg))
                 .addServlet("/.well-known/void", new VoidServlet(dsg));
             for (String path : READ_PATHS)
-                b.addFilter(path, new CrossOriginFilter());
+                b.addFilter(path, new ReadCors());
             for (String path : QUERY_PATHS) {
                 b.addFilter(path, new FormatAliasFilter());
                 b.addFilter(path, new ServiceDescriptionFilter(stats));
@@ -236,22 +240,14 @@ public final class RehabServer {
                 b.addFilter(DATASET + "/update", new UploadFilter(MAX_REQUEST_BYTES));
             }
 
-            installWebUi(b, dataset, catalog);
+            // ---- The web pages' seam: the one place the HTML side plugs in ------------------------
+            // WebUi adds the query page at /, the entity pages at /rehabkg/*, the comparison page at
+            // /compare and /static/*; the endpoint keeps clear of those paths.
+            WebUi.install(b, dataset, catalog != null ? catalog : QueryCatalog.load(SourceTree.embedded()));
 
             FusekiServer fuseki = b.build();
             JettyTuning.apply(fuseki.getJettyServer(), host, MAX_REQUEST_BYTES);
             return new RehabServer(fuseki, dsg, stats, host, profile());
-        }
-
-        /*
-         * ---- The web pages' seam --------------------------------------------------------------
-         * org.rehabkg.server.web.WebUi.install(FusekiServer.Builder, Dataset, QueryCatalog) adds
-         * the YASGUI page at /, the entity pages at /rehabkg/* and the comparison page. This is the
-         * one place it is called; the endpoint leaves / and /rehabkg/* free for it. On merge the
-         * body becomes:  WebUi.install(b, dataset, catalog);
-         */
-        private static void installWebUi(FusekiServer.Builder b, Dataset dataset, QueryCatalog catalog) {
-            // WebUi.install(b, dataset, catalog);
         }
 
         private static final String[] QUERY_PATHS = { DATASET + "/sparql", DATASET + "/query" };

@@ -65,8 +65,8 @@ public final class TdbStore {
         loader.startBulk();
         try {
             Txn.executeRead(from, () -> {
-                from.prefixes().forEach((prefix, uri) -> loader.stream().prefix(prefix, uri));
-                from.find().forEachRemaining(loader.stream()::quad);
+                from.prefixes().forEach((prefix, uri) -> loader.streamRDF().prefix(prefix, uri));
+                from.find().forEachRemaining(loader.streamRDF()::quad);
             });
             loader.finishBulk();
         } catch (RuntimeException e) {

@@ -223,6 +223,7 @@ class EndpointTest {
         Resource dflt = dataset.getPropertyResourceValue(sd.createProperty(sdNs + "defaultGraph"));
         assertEquals(defaultGraphSize(), dflt.getProperty(VOID.triples).getLong());
         assertTrue(sd.listObjectsOfProperty(dataset, sd.createProperty(sdNs + "namedGraph")).toList().size() > 1);
+        assertTrue(r.headers().firstValue("Server").orElse("").indexOf("Jetty") < 0, "no Jetty version advertised");
     }
 
     @Test
@@ -266,8 +267,20 @@ class EndpointTest {
         HttpResponse<String> read = Http.get(query(sparql, ASK, ""), "Origin", origin);
         assertEquals(200, read.statusCode());
         assertTrue(read.headers().firstValue("Access-Control-Allow-Origin").isPresent(), read.headers().toString());
+        assertTrue(read.headers().firstValue("Access-Control-Allow-Credentials").isEmpty(), "reads need no credentials");
+        HttpResponse<String> voidDoc = Http.get(base + ".well-known/void", "Origin", origin);
+        assertTrue(voidDoc.headers().firstValue("Access-Control-Allow-Origin").isPresent());
         HttpResponse<String> metrics = Http.get(base + "$/metrics", "Origin", origin);
         assertTrue(metrics.headers().firstValue("Access-Control-Allow-Origin").isEmpty());
+    }
+
+    @Test
+    void theWebPagesAreInstalled() {
+        for (String path : List.of("", "rehabkg/occupational-therapy")) {
+            HttpResponse<String> page = Http.get(base + path, "Accept", "text/html");
+            assertEquals(200, page.statusCode(), path);
+            assertTrue(mediaType(page).equals("text/html"), path + " " + mediaType(page));
+        }
     }
 
     static long count(String select) {

@@ -68,6 +68,13 @@ class UpdateTest {
     }
 
     @Test
+    void noCorsOnTheWriteEndpoints() {
+        HttpResponse<String> r = Http.post(server.url() + "rehab/update", "application/sparql-update", INSERT,
+                                           "Origin", "https://elsewhere.example", "Authorization", Http.basic("editor", "s3cret"));
+        assertTrue(r.headers().firstValue("Access-Control-Allow-Origin").isEmpty(), r.headers().toString());
+    }
+
+    @Test
     void readingNeedsNoLogin() {
         assertEquals(200, Http.get(server.url() + "rehab/sparql?query=" + enc("ASK {}")).statusCode());
     }
