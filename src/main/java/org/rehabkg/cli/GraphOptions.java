@@ -18,6 +18,6 @@ public final class GraphOptions {
     }
 
     KnowledgeGraph load() {
-        return KnowledgeGraph.load(tree());
+        return dataDir == null ? KnowledgeGraph.embedded() : KnowledgeGraph.load(tree());
     }
 }
