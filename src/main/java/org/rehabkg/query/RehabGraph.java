@@ -2,6 +2,9 @@ package org.rehabkg.query;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -11,26 +14,35 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.rdflink.RDFLink;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
+import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.resultset.SPARQLResult;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.rehabkg.graph.KnowledgeGraph;
 import org.rehabkg.graph.SourceTree;
+import org.rehabkg.graph.Vocab;
 
 /**
- * The Java entry point: the rehabkg graph (embedded, a TDB2 folder, or any SPARQL 1.1 endpoint) and
- * its named queries.
+ * The Java entry point: the rehabkg graph (embedded, a TDB2 folder, or any SPARQL 1.1 endpoint),
+ * its named queries, and the questions the graph answers directly: {@link #compare}, {@link #lookup},
+ * {@link #recommend}, {@link #stats}. Names are forgiving everywhere (label, alternative label,
+ * abbreviation or id; case, accents, plurals and small typos).
  *
  * <pre>{@code
  * try (RehabGraph g = RehabGraph.embedded()) {
- *     SPARQLResult r = g.run("core-focus", Map.of("profession", "occupational-therapy"));
- *     ResultSetFormatter.out(r.getResultSet());
+ *     Comparison c = g.compare("OT", "physiotherapy");
+ *     Recommendation r = g.recommend("autism", null, "children");
+ *     LookupResult l = g.lookup("NPTE");
  * }
  * }</pre>
+ *
+ * Not thread-safe while the name index is first built; build it once ({@link #lookup}) before sharing.
  */
 public final class RehabGraph implements AutoCloseable {
     private final RDFLink link;
     private final QueryCatalog catalog;
     private final Dataset dataset;
+    private final List<EntityResolver> resolvers = new ArrayList<>();
+    private GraphIndex index;
 
     private RehabGraph(RDFLink link, QueryCatalog catalog, Dataset dataset) {
         this.link = link;
@@ -97,6 +109,88 @@ public final class RehabGraph implements AutoCloseable {
             builder = builder.timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
         try (QueryExec exec = builder.build()) {
             return Answers.read(exec, query);
+        }
+    }
+
+    /**
+     * Plugs in a resolver of external identifiers (MeSH, Wikidata, O*NET …); it is asked before
+     * names, in the order added.
+     */
+    public RehabGraph addResolver(EntityResolver resolver) {
+        resolvers.add(resolver);
+        return this;
+    }
+
+    /**
+     * The entities a name, abbreviation, id or identifier stands for, each as a card (label, types,
+     * definition, sourced relations). A near miss ("autisim") gives the nearest entity with
+     * {@link LookupResult#exact()} false.
+     *
+     * @throws UnknownNameException when no name is close enough (with the nearest name, if any)
+     */
+    public LookupResult lookup(String text) {
+        NameFinder.Match m = finder().find(text, "entity", List.of());
+        Cards cards = new Cards(index(), this::select);
+        return new LookupResult(m.typed(), m.matchedName(), m.exact(), m.iris().stream().map(cards::card).toList());
+    }
+
+    /** The profession a name stands for: {@code OT}, {@code physiotherapy}, {@code occupational-therapy} … */
+    public Term profession(String text) {
+        return resolve(text, "profession", "Profession");
+    }
+
+    /**
+     * The side-by-side comparison of two professions over the five dimensions.
+     *
+     * @throws UnknownNameException for a name that is no profession
+     */
+    public Comparison compare(String professionA, String professionB) {
+        Term a = profession(professionA), b = profession(professionB);
+        return new Comparer(index(), this::select).compare(a.iri(), b.iri());
+    }
+
+    /**
+     * Ranks the professions for a condition, and optionally a treatment goal (or a functional area)
+     * and a life stage; see {@link RecommendRule} for the scoring.
+     *
+     * @param goal may be null
+     * @param lifeStage may be null
+     * @throws UnknownNameException for a name that matches no entity of the expected kind
+     */
+    public Recommendation recommend(String condition, String goal, String lifeStage) {
+        Term c = resolve(condition, "condition", "Condition");
+        Term g = goal == null ? null : resolve(goal, "goal or functional area", "TreatmentGoal", "FunctionalArea");
+        Term l = lifeStage == null ? null : resolve(lifeStage, "life stage", "LifeStage");
+        List<String> professions = index().entities(List.of(Vocab.NS + "Profession"));
+        return new Recommender(index(), this::select).recommend(professions, c.iri(), g == null ? null : g.iri(),
+                l == null ? null : l.iri());
+    }
+
+    /** Entities per class, statements with provenance, mappings per scheme. */
+    public GraphStats stats() {
+        return StatsReader.read(index(), this::select);
+    }
+
+    private Term resolve(String text, String kind, String... classes) {
+        List<String> types = Arrays.stream(classes).map(c -> Vocab.NS + c).toList();
+        NameFinder.Match m = finder().find(text, kind, types);
+        return index().term(m.iris().get(0));
+    }
+
+    private NameFinder finder() {
+        return new NameFinder(index(), resolvers);
+    }
+
+    private GraphIndex index() {
+        if (index == null)
+            index = GraphIndex.read(this::select);
+        return index;
+    }
+
+    /** A SELECT query's rows, read in full so that they outlive the execution. */
+    private RowSet select(Query query) {
+        try (QueryExec exec = link.newQuery().query(query).build()) {
+            return exec.select().materialize();
         }
     }
 
