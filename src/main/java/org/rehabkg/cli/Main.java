@@ -1,6 +1,8 @@
 package org.rehabkg.cli;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 
 import org.rehabkg.graph.LoadException;
 import org.rehabkg.query.UnknownNameException;
@@ -20,7 +22,13 @@ import picocli.CommandLine.Command;
              ServeCommand.class,
              QueryCommand.class,
              QueriesCommand.class,
+             CompareCommand.class,
+             RecommendCommand.class,
+             LookupCommand.class,
              ValidateCommand.class,
+             ExportCommand.class,
+             StatsCommand.class,
+             LoadCommand.class,
              CommandLine.HelpCommand.class
          })
 public final class Main implements Runnable {
@@ -37,7 +45,14 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        CommandLine cl = commandLine();
+        // UTF-8 whatever the platform's default, and flushed before exit (printf does not auto-flush).
+        cl.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+        cl.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        int code = cl.execute(args);
+        cl.getOut().flush();
+        cl.getErr().flush();
+        System.exit(code);
     }
 
     /** The configured command line; tests call {@code execute} on it in-process. */

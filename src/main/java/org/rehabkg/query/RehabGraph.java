@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
@@ -16,6 +18,7 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.resultset.SPARQLResult;
+import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.rehabkg.graph.KnowledgeGraph;
 import org.rehabkg.graph.SourceTree;
@@ -107,9 +110,19 @@ public final class RehabGraph implements AutoCloseable {
         QueryExecBuilder builder = link.newQuery().query(query);
         if (timeout != null)
             builder = builder.timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        try (QueryExec exec = builder.build()) {
-            return Answers.read(exec, query);
-        }
+        QueryExecBuilder b = builder;
+        return inRead(() -> {
+            try (QueryExec exec = b.build()) {
+                return Answers.read(exec, query);
+            }
+        });
+    }
+
+    /** A local dataset (TDB2 above all) is read inside a read transaction; a remote one needs none. */
+    private <T> T inRead(Supplier<T> action) {
+        if (dataset == null || dataset.isInTransaction())
+            return action.get();
+        return Txn.calculateRead(dataset, action);
     }
 
     /**
@@ -166,6 +179,11 @@ public final class RehabGraph implements AutoCloseable {
                 l == null ? null : l.iri());
     }
 
+    /** The abbreviation of an entity ({@code OT} for occupational therapy), if it has one. */
+    public Optional<String> abbreviation(String iri) {
+        return Optional.ofNullable(index().notation(iri));
+    }
+
     /** Entities per class, statements with provenance, mappings per scheme. */
     public GraphStats stats() {
         return StatsReader.read(index(), this::select);
@@ -189,9 +207,11 @@ public final class RehabGraph implements AutoCloseable {
 
     /** A SELECT query's rows, read in full so that they outlive the execution. */
     private RowSet select(Query query) {
-        try (QueryExec exec = link.newQuery().query(query).build()) {
-            return exec.select().materialize();
-        }
+        return inRead(() -> {
+            try (QueryExec exec = link.newQuery().query(query).build()) {
+                return Answers.select(exec);
+            }
+        });
     }
 
     @Override
