@@ -4,6 +4,8 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
+import org.apache.jena.atlas.web.HttpException;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.rehabkg.graph.LoadException;
 import org.rehabkg.query.UnknownNameException;
 
@@ -69,6 +71,10 @@ public final class Main implements Runnable {
             err.println("rehabkg: " + e.getMessage());
             return USAGE;
         }
+        if (e instanceof QueryExceptionHTTP || e instanceof HttpException) {
+            err.println("rehabkg: the SPARQL endpoint failed: " + rootMessage(e));
+            return DATA_ERROR;
+        }
         if (e instanceof LoadException || e instanceof IllegalArgumentException || e instanceof UserError) {
             err.println("rehabkg: " + e.getMessage());
             return DATA_ERROR;
@@ -79,5 +85,18 @@ public final class Main implements Runnable {
         else
             err.println("(run with -Drehabkg.debug=true for the stack trace)");
         return DATA_ERROR;
+    }
+
+    /**
+     * The HTTP failure with its first cause ("ConnectException"), which says more than the
+     * wrapper's message (the request URL) alone.
+     */
+    private static String rootMessage(Throwable e) {
+        Throwable cause = e.getCause();
+        if (cause == null || cause == e)
+            return e.getMessage();
+        String why = cause.getMessage() == null ? cause.getClass().getSimpleName()
+                                                : cause.getClass().getSimpleName() + ": " + cause.getMessage();
+        return why + " (" + e.getMessage() + ")";
     }
 }

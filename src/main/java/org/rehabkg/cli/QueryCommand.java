@@ -12,7 +12,6 @@ import java.util.concurrent.Callable;
 
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryParseException;
-import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.resultset.SPARQLResult;
 import org.rehabkg.query.NamedQuery;
 import org.rehabkg.query.RehabGraph;
@@ -62,8 +61,7 @@ public final class QueryCommand implements Callable<Integer> {
             throw new UserError("malformed query: " + e.getMessage(), e);
         } catch (QueryCancelledException e) {
             throw new UserError("query timed out after " + timeoutSeconds + " s", e);
-        } catch (QueryExceptionHTTP e) {
-            throw new UserError("the endpoint answered: " + e.getMessage(), e);
+
         }
     }
 

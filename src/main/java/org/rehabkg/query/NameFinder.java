@@ -65,7 +65,7 @@ final class NameFinder {
             return match(typed, byKey.get(near.get()), false);
         Optional<String> loose = NearestName.among(key, byKey.keySet(), key.length() / 2 + 1)
                                              .map(k -> byKey.get(k).get(0).text());
-        throw new UnknownNameException(kind, typed, loose);
+        throw new UnknownNameException(kind, typed, loose, candidates.stream().map(index::label).sorted().toList());
     }
 
     /** Typos allowed: one in a short name, about one in four letters in a longer one. */
