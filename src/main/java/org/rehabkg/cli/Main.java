@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "rehabkg",
          mixinStandardHelpOptions = true,
+         // --help and --version on every verb, declared once here.
+         scope = CommandLine.ScopeType.INHERIT,
          versionProvider = Version.class,
          description = "An open knowledge graph of occupational and physical therapy, with a SPARQL endpoint.",
          subcommands = {
