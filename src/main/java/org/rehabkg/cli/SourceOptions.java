@@ -6,7 +6,10 @@ import java.nio.file.Path;
 import org.rehabkg.query.RehabGraph;
 
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * Which graph a read-only verb asks: the embedded one (default), a folder ({@code --data}), a TDB2
@@ -22,10 +25,13 @@ public final class SourceOptions {
     @Option(names = "--endpoint", paramLabel = "URL", description = "Ask this SPARQL 1.1 query endpoint instead of the embedded graph.")
     String endpoint;
 
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec verb;
+
     RehabGraph open() {
         int chosen = (graph.dataDir != null ? 1 : 0) + (tdb != null ? 1 : 0) + (endpoint != null ? 1 : 0);
         if (chosen > 1)
-            throw new UserError("give at most one of --data, --tdb and --endpoint");
+            throw new ParameterException(verb.commandLine(), "give at most one of --data, --tdb and --endpoint");
         if (endpoint != null)
             return RehabGraph.remote(endpoint);
         if (tdb != null) {
