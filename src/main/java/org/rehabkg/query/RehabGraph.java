@@ -96,6 +96,11 @@ public final class RehabGraph implements AutoCloseable {
         return run(ParamBinder.bind(query, params), timeout);
     }
 
+    /** Runs SPARQL text (not a named query); no timeout. */
+    public SPARQLResult query(String sparql) {
+        return run(sparql, (Duration) null);
+    }
+
     /** Runs SPARQL text (not a named query). */
     public SPARQLResult run(String sparql, Duration timeout) {
         return run(QueryFactory.create(sparql), timeout);
