@@ -49,7 +49,8 @@ final class NameFinder {
             if (iri.isPresent())
                 return new Match(typed, List.of(iri.get()), typed, true);
         }
-        String asIri = iriOf(typed);
+        // A slug names its entity exactly, even where a label elsewhere reads the same.
+        String asIri = allowed.contains(Vocab.NS + typed) ? Vocab.NS + typed : iriOf(typed);
         if (asIri != null && allowed.contains(asIri))
             return new Match(typed, List.of(asIri), typed, true);
 

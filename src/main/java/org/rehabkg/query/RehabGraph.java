@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -88,12 +89,26 @@ public final class RehabGraph implements AutoCloseable {
 
     /** Runs a named query with its parameters bound; no timeout. */
     public SPARQLResult run(String queryId, Map<String, String> params) {
-        return run(ParamBinder.bind(catalog.get(queryId), params), null);
+        return run(catalog.get(queryId), params, null);
     }
 
-    /** Runs a named query with its parameters bound. */
+    /**
+     * Runs a named query with its parameters bound. An IRI parameter may also be given by name, as
+     * everywhere else ({@code profession=OT}); IRIs and prefixed names are taken as they are.
+     */
     public SPARQLResult run(NamedQuery query, Map<String, String> params, Duration timeout) {
-        return run(ParamBinder.bind(query, params), timeout);
+        Map<String, String> values = new LinkedHashMap<>();
+        params.forEach((name, value) -> values.put(name, byName(query, name, value) ? resolveAny(value, "value of " + name) : value));
+        return run(ParamBinder.bind(query, values), timeout);
+    }
+
+    private static boolean byName(NamedQuery query, String param, String value) {
+        return query.param(param).filter(p -> p.type() == QueryParam.Type.IRI).isPresent()
+                && !value.contains(":") && !value.startsWith("<");
+    }
+
+    private String resolveAny(String text, String kind) {
+        return finder().find(text, kind, List.of()).iris().get(0);
     }
 
     /** Runs SPARQL text (not a named query); no timeout. */

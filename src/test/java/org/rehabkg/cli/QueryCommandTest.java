@@ -96,6 +96,11 @@ class QueryCommandTest {
         assertEquals(List.of("label", "occupational therapy"), lines);
         assertTrue(all.out().lines().count() > lines.size());
 
+        Cli.Result byName = Cli.run("query", "demo/professions", "--data", data, "--results", "csv", "--param", "profession=OT");
+        assertEquals(one.out(), byName.out(), "an IRI parameter may be given by abbreviation");
+        Cli.Result badValue = Cli.run("query", "demo/professions", "--data", data, "--param", "profession=qqqqzzzzxxxx");
+        assertEquals(2, badValue.exit(), badValue.toString());
+
         Cli.Result typo = Cli.run("query", "demo/profesions", "--data", data);
         assertEquals(2, typo.exit(), typo.toString());
         assertTrue(typo.err().contains("did you mean 'demo/professions'"), typo.err());
