@@ -39,7 +39,7 @@ import org.rehabkg.graph.Vocab;
  * }
  * }</pre>
  *
- * Not thread-safe while the name index is first built; build it once ({@link #lookup}) before sharing.
+ * The names, types and sources it shows are read once, on first need, and kept.
  */
 public final class RehabGraph implements AutoCloseable {
     private final RDFLink link;
@@ -219,7 +219,8 @@ public final class RehabGraph implements AutoCloseable {
         return new NameFinder(index(), resolvers);
     }
 
-    private GraphIndex index() {
+    // Synchronized: a server may share one RehabGraph between request threads.
+    private synchronized GraphIndex index() {
         if (index == null)
             index = GraphIndex.read(this::select);
         return index;
