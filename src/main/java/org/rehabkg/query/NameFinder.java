@@ -12,9 +12,9 @@ import java.util.Set;
 import org.rehabkg.graph.Vocab;
 
 /**
- * Finds entities by what a person types: a plugged-in identifier ({@link EntityResolver}), an IRI,
- * {@code rkg:slug} or a slug, else a label, alternative label or notation compared in
- * {@link Names#normalise normalised} form, else the nearest such name within a few typos
+ * Finds entities by what a person types, in this order: an IRI, {@code rkg:slug} or a slug; a
+ * label, alternative label or notation compared in {@link Names#normalise normalised} form; an
+ * external identifier known to an {@link EntityResolver}; the nearest name within a few typos
  * ({@link NearestName}).
  */
 final class NameFinder {
@@ -44,11 +44,6 @@ final class NameFinder {
         List<String> candidates = index.entities(typeIris);
         Set<String> allowed = new LinkedHashSet<>(candidates);
 
-        for (EntityResolver r : resolvers) {
-            Optional<String> iri = r.resolve(typed).filter(allowed::contains);
-            if (iri.isPresent())
-                return new Match(typed, List.of(iri.get()), typed, true);
-        }
         // A slug names its entity exactly, even where a label elsewhere reads the same.
         String asIri = allowed.contains(Vocab.NS + typed) ? Vocab.NS + typed : iriOf(typed);
         if (asIri != null && allowed.contains(asIri))
@@ -61,6 +56,13 @@ final class NameFinder {
         List<GraphIndex.Name> exact = byKey.get(key);
         if (exact != null)
             return match(typed, exact, true);
+        // Identifiers after exact names (cheap, and a name is never a code) but before near misses,
+        // so that a code is not "corrected" into a name.
+        for (EntityResolver r : resolvers) {
+            Optional<String> iri = r.resolve(typed).filter(allowed::contains);
+            if (iri.isPresent())
+                return new Match(typed, List.of(iri.get()), typed, true);
+        }
         Optional<String> near = NearestName.among(key, byKey.keySet(), tolerance(key));
         if (near.isPresent())
             return match(typed, byKey.get(near.get()), false);

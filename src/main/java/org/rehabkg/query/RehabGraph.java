@@ -46,6 +46,7 @@ public final class RehabGraph implements AutoCloseable {
     private final QueryCatalog catalog;
     private final Dataset dataset;
     private final List<EntityResolver> resolvers = new ArrayList<>();
+    private final EntityResolver mappedIdentifiers = new MappedIdentifiers(this);
     private GraphIndex index;
 
     private RehabGraph(RDFLink link, QueryCatalog catalog, Dataset dataset) {
@@ -146,8 +147,8 @@ public final class RehabGraph implements AutoCloseable {
     }
 
     /**
-     * Plugs in a resolver of external identifiers (MeSH, Wikidata, O*NET …); it is asked before
-     * names, in the order added.
+     * Plugs in a resolver of identifiers beyond the graph's own mappings (which are always asked);
+     * resolvers are asked in the order added, after exact names and before near misses.
      */
     public RehabGraph addResolver(EntityResolver resolver) {
         resolvers.add(resolver);
@@ -216,7 +217,9 @@ public final class RehabGraph implements AutoCloseable {
     }
 
     private NameFinder finder() {
-        return new NameFinder(index(), resolvers);
+        List<EntityResolver> all = new ArrayList<>(resolvers);
+        all.add(mappedIdentifiers);
+        return new NameFinder(index(), all);
     }
 
     // Synchronized: a server may share one RehabGraph between request threads.

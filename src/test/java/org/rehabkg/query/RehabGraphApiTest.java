@@ -86,11 +86,24 @@ class RehabGraphApiTest {
     }
 
     @Test
-    void lookupPluggedResolverIsAskedFirst() {
+    void lookupAsksAPluggedResolver() {
         try (RehabGraph g = RehabGraph.embedded()) {
             g.addResolver(text -> text.equals("MESH:D001321") ? Optional.of(iri("autism-spectrum-disorder")) : Optional.empty());
             assertEquals(iri("autism-spectrum-disorder"), g.lookup("MESH:D001321").cards().get(0).entity().iri());
         }
+    }
+
+    @Test
+    void externalCodesFindTheMappedConcept() {
+        // The graph's own mappings (ontology/mappings) are asked through the EntityResolver interface.
+        String mapped = graph.query("""
+                PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+                SELECT ?code WHERE { <https://w3id.org/rehabkg/autism-spectrum-disorder> skos:exactMatch ?code
+                                     FILTER(STRSTARTS(STR(?code), "http://id.nlm.nih.gov/mesh/")) }""")
+                .getResultSet().next().getResource("code").getURI();
+        String code = "MESH:" + mapped.substring(mapped.lastIndexOf('/') + 1);
+        assertEquals(iri("autism-spectrum-disorder"), graph.lookup(code).cards().get(0).entity().iri());
+        assertEquals(iri("autism-spectrum-disorder"), graph.recommend(code, null, null).condition().iri());
     }
 
     @Test
