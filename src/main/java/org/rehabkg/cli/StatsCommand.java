@@ -1,7 +1,12 @@
 package org.rehabkg.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
 import org.rehabkg.query.GraphStats;
 import org.rehabkg.query.RehabGraph;
@@ -35,7 +40,11 @@ public final class StatsCommand implements Callable<Integer> {
                 out.println("mappings per scheme: none");
             } else {
                 out.println("mappings per scheme:");
-                s.mappings().forEach(m -> out.printf("  %6d  %s  %s%n", m.count(), m.property().label(), m.scheme()));
+                Map<String, List<GraphStats.MappingCount>> byScheme = new TreeMap<>();
+                s.mappings().forEach(m -> byScheme.computeIfAbsent(m.scheme(), k -> new ArrayList<>()).add(m));
+                byScheme.forEach((scheme, counts) -> out.printf("  %6d  %s  (%s)%n",
+                        counts.stream().mapToLong(GraphStats.MappingCount::count).sum(), scheme,
+                        counts.stream().map(m -> m.count() + " " + m.property().label()).collect(Collectors.joining(", "))));
             }
             out.flush();
         }
