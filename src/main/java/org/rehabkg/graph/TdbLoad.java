@@ -31,7 +31,7 @@ public final class TdbLoad {
     public static long graph(Path database, KnowledgeGraph kg, MonitorOutput progress) {
         DatasetGraph served = kg.dataset().asDatasetGraph();
         return load(database, progress, loader -> {
-            StreamRDF sink = loader.stream();
+            StreamRDF sink = loader.streamRDF();
             served.prefixes().forEach(sink::prefix);
             Txn.executeRead(served, () -> served.find().forEachRemaining(sink::quad));
         });

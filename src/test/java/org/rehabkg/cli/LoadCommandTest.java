@@ -1,6 +1,7 @@
 package org.rehabkg.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -12,6 +13,7 @@ import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rehabkg.server.TdbStore;
 
 class LoadCommandTest {
     static long count(String tdb, String sparql) {
@@ -29,6 +31,9 @@ class LoadCommandTest {
         assertTrue(load.err().contains("loaded "), load.err());
         assertTrue(count(tdb, "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }") > 0, "evidence graphs loaded");
 
+        // serve --tdb reuses what load made instead of loading again.
+        assertTrue(TdbStore.open(dir.resolve("db"), () -> { throw new AssertionError("reloaded"); }).reused());
+
         // The API works over TDB2 as over the embedded graph.
         Cli.Result compare = Cli.run("compare", "OT", "PT", "--tdb", tdb, "--format", "json");
         assertEquals(0, compare.exit(), compare.toString());
@@ -37,6 +42,14 @@ class LoadCommandTest {
         Files.writeString(extra, "<https://example.org/x> <https://example.org/p> \"loaded\" .\n");
         assertEquals(0, Cli.run("load", "--tdb", tdb, extra.toString()).exit());
         assertEquals(1, count(tdb, "SELECT (COUNT(*) AS ?n) { ?s <https://example.org/p> \"loaded\" }"));
+    }
+
+    @Test
+    void invalidDataIsNotLoaded(@TempDir Path dir) {
+        Cli.Result r = Cli.run("load", "--tdb", dir.resolve("db").toString(), "--data", "src/test/resources/fixtures/credential-bodies");
+        assertEquals(1, r.exit(), r.toString());
+        assertTrue(r.err().contains("not loading invalid data"), r.err());
+        assertFalse(Files.exists(dir.resolve("db")), "nothing written");
     }
 
     @Test
