@@ -7,10 +7,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.system.progress.MonitorOutput;
-import org.rehabkg.graph.Finding;
 import org.rehabkg.graph.KnowledgeGraph;
 import org.rehabkg.graph.TdbLoad;
-import org.rehabkg.graph.Validator;
 import org.rehabkg.server.TdbStore;
 
 import picocli.CommandLine.Command;
@@ -50,13 +48,7 @@ public final class LoadCommand implements Callable<Integer> {
         long loaded;
         if (files.isEmpty()) {
             // The same rule as serve: invalid data is not loaded. Once loaded, serve --tdb reuses it.
-            KnowledgeGraph kg = graph.load();
-            List<Finding> findings = Validator.validate(kg);
-            if (!findings.isEmpty()) {
-                findings.forEach(f -> err.println(f.describe(kg.prefixes())));
-                err.printf("rehabkg: %d violation(s); not loading invalid data%n", findings.size());
-                return Main.DATA_ERROR;
-            }
+            KnowledgeGraph kg = graph.loadValid(err, "loading");
             loaded = TdbLoad.graph(tdb, kg, progress);
             TdbStore.writeMarker(tdb);
         } else {
