@@ -35,10 +35,11 @@ class SssomMappingSetsTest {
             Map.entry("isco", 4),
             Map.entry("esco", 4),
             Map.entry("cpt", 5),
-            Map.entry("ncit", 2),
+            Map.entry("ncit", 3),
+            Map.entry("maxo", 6),
             Map.entry("schema", 5),
             Map.entry("doid", 2),
-            Map.entry("wikidata", 1));
+            Map.entry("wikidata", 3));
 
     static final String MANUAL = "https://w3id.org/semapv/vocab/ManualMappingCuration";
     static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
