@@ -5,7 +5,11 @@ import java.util.List;
 
 import org.rehabkg.query.Comparison;
 
-/** How {@code rehabkg compare} prints a {@link Comparison}: a markdown report, CSV rows, or JSON. */
+/**
+ * How {@code rehabkg compare} prints a {@link Comparison}: a markdown report, CSV rows, or JSON. Common
+ * ground follows the items of its dimension: a list in markdown, rows with side {@code common_ground}
+ * (and the items leading to it in {@code via}) in CSV.
+ */
 enum ComparisonFormat {
     MARKDOWN, CSV, JSON;
 
@@ -34,7 +38,18 @@ enum ComparisonFormat {
             rows(out, shortB + " only", d.onlyB());
             if (d.shared().isEmpty())
                 out.printf("%nNothing in this dimension is stated for both.%n");
+            if (!d.commonGround().isEmpty()) {
+                out.printf("%nCommon ground through distinct items:%n%n");
+                for (Comparison.CommonGround g : d.commonGround())
+                    out.printf("- %s (%s): %s — %s%n", g.term().label(), Text.labels(g.relations()),
+                            via(g, shortA, shortB), Text.sources(g.sources()));
+            }
         }
+    }
+
+    /** "OT via daily activities and independence; PT via mobility, strength and function". */
+    private static String via(Comparison.CommonGround g, String shortA, String shortB) {
+        return shortA + " via " + Text.labels(g.viaA()) + "; " + shortB + " via " + Text.labels(g.viaB());
     }
 
     private static void rows(PrintWriter out, String who, List<Comparison.Item> items) {
@@ -48,18 +63,21 @@ enum ComparisonFormat {
     }
 
     private static void csv(Comparison c, PrintWriter out) {
-        out.print(csvRow("dimension_order", "dimension", "side", "profession", "item", "item_iri", "relations", "sources"));
+        out.print(csvRow("dimension_order", "dimension", "side", "profession", "item", "item_iri", "relations", "sources", "via"));
         for (Comparison.Dimension d : c.dimensions()) {
             String order = Integer.toString(d.order());
             for (Comparison.Item i : d.shared())
                 out.print(csvRow(order, d.dimension().label(), "shared", c.a().label() + "; " + c.b().label(), i.item().label(),
-                        i.item().iri(), Text.labels(i.relations()), Text.sources(i.sources())));
+                        i.item().iri(), Text.labels(i.relations()), Text.sources(i.sources()), ""));
             for (Comparison.Item i : d.onlyA())
                 out.print(csvRow(order, d.dimension().label(), "only_a", c.a().label(), i.item().label(), i.item().iri(),
-                        Text.labels(i.relations()), Text.sources(i.sources())));
+                        Text.labels(i.relations()), Text.sources(i.sources()), ""));
             for (Comparison.Item i : d.onlyB())
                 out.print(csvRow(order, d.dimension().label(), "only_b", c.b().label(), i.item().label(), i.item().iri(),
-                        Text.labels(i.relations()), Text.sources(i.sources())));
+                        Text.labels(i.relations()), Text.sources(i.sources()), ""));
+            for (Comparison.CommonGround g : d.commonGround())
+                out.print(csvRow(order, d.dimension().label(), "common_ground", c.a().label() + "; " + c.b().label(), g.term().label(),
+                        g.term().iri(), Text.labels(g.relations()), Text.sources(g.sources()), via(g, c.a().label(), c.b().label())));
         }
     }
 

@@ -71,6 +71,7 @@ final class Json {
             dim.put("shared", items(d.shared()));
             dim.put("onlyA", items(d.onlyA()));
             dim.put("onlyB", items(d.onlyB()));
+            dim.put("commonGround", commonGround(d.commonGround()));
             dims.add(dim);
         }
         o.put("dimensions", dims);
@@ -83,6 +84,19 @@ final class Json {
             JsonObject o = term(i.item());
             o.put("relations", terms(i.relations()));
             o.put("sources", sources(i.sources()));
+            a.add(o);
+        }
+        return a;
+    }
+
+    private static JsonArray commonGround(List<Comparison.CommonGround> grounds) {
+        JsonArray a = new JsonArray();
+        for (Comparison.CommonGround g : grounds) {
+            JsonObject o = term(g.term());
+            o.put("viaA", terms(g.viaA()));
+            o.put("viaB", terms(g.viaB()));
+            o.put("relations", terms(g.relations()));
+            o.put("sources", sources(g.sources()));
             a.add(o);
         }
         return a;

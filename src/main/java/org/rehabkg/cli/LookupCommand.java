@@ -1,7 +1,6 @@
 package org.rehabkg.cli;
 
 import java.io.PrintWriter;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.atlas.json.JSON;
@@ -13,8 +12,6 @@ import org.rehabkg.query.Statement;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -27,8 +24,8 @@ public final class LookupCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "TEXT", description = "A name, abbreviation, id or IRI.")
     String text;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json. Default: ${DEFAULT-VALUE}.")
-    String format;
+    @Mixin
+    TextOrJson output;
 
     @Mixin
     SourceOptions source;
@@ -38,17 +35,12 @@ public final class LookupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        boolean json = switch (format.toLowerCase(Locale.ROOT)) {
-            case "text" -> false;
-            case "json" -> true;
-            default -> throw new ParameterException(spec.commandLine(), "unknown --format '" + format + "' (text or json)");
-        };
         try (RehabGraph g = source.open()) {
             LookupResult r = g.lookup(text);
             if (!r.exact())
                 spec.commandLine().getErr().printf("rehabkg: no exact match for '%s'; showing the nearest, '%s'%n", r.typed(), r.matchedName());
             PrintWriter out = spec.commandLine().getOut();
-            if (json)
+            if (output.json())
                 Output.write(out, os -> JSON.write(os, Json.lookup(r)));
             else
                 r.cards().forEach(c -> print(c, out));

@@ -62,6 +62,7 @@ public final class Main implements Runnable {
     /** The configured command line; tests call {@code execute} on it in-process. */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);   // --format JSON as well as json
         cl.setExecutionExceptionHandler(Main::reportError);
         return cl;
     }

@@ -2,7 +2,6 @@ package org.rehabkg.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.atlas.json.JSON;
@@ -14,7 +13,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code rehabkg recommend}: which profession fits a condition, ranked, with the statements behind it. */
@@ -34,8 +32,8 @@ public final class RecommendCommand implements Callable<Integer> {
     @Option(names = "--life-stage", paramLabel = "NAME", description = "children, adolescents, adults or older adults.")
     String lifeStage;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json. Default: ${DEFAULT-VALUE}.")
-    String format;
+    @Mixin
+    TextOrJson output;
 
     @Mixin
     SourceOptions source;
@@ -45,15 +43,10 @@ public final class RecommendCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        boolean json = switch (format.toLowerCase(Locale.ROOT)) {
-            case "text" -> false;
-            case "json" -> true;
-            default -> throw new ParameterException(spec.commandLine(), "unknown --format '" + format + "' (text or json)");
-        };
         try (RehabGraph g = source.open()) {
             Recommendation r = g.recommend(condition, goal, lifeStage);
             PrintWriter out = spec.commandLine().getOut();
-            if (json)
+            if (output.json())
                 Output.write(out, os -> JSON.write(os, Json.recommendation(r)));
             else
                 print(r, out);

@@ -16,7 +16,8 @@ import org.apache.jena.sparql.exec.RowSet;
  * Computes a {@link Comparison}. Which relation belongs to which dimension is data: the TBox
  * annotates each property of professions with {@code rkg:comparedUnder} (see docs/model.md). An item
  * is shared in a dimension when both professions are related to the same entity under it; only
- * sourced statements (in evidence graphs) count, never inferred ones.
+ * sourced statements (in evidence graphs) count, never inferred ones. Each dimension also gets the
+ * common ground the two reach through distinct items ({@link CommonGroundFinder}).
  */
 final class Comparer {
     private static final InternalQuery DIMENSIONS = InternalQuery.load("dimensions");
@@ -24,17 +25,24 @@ final class Comparer {
 
     private final GraphIndex index;
     private final Function<Query, RowSet> select;
+    private final CommonGroundFinder common;
 
     Comparer(GraphIndex index, Function<Query, RowSet> select) {
         this.index = index;
         this.select = select;
+        this.common = new CommonGroundFinder(index, select);
     }
 
-    /** What one profession has: dimension → item → (relations, sources). */
-    private record Held(Set<String> relations, Set<SourceRef> sources) {}
+    /** Through which relations, and on which sources, a profession (or an item) is related to something. */
+    record Held(Set<String> relations, Set<SourceRef> sources) {
+        static Held empty() {
+            return new Held(new LinkedHashSet<>(), new LinkedHashSet<>());
+        }
+    }
 
     Comparison compare(String a, String b) {
         Map<String, Map<String, Held>> heldA = profile(a), heldB = profile(b);
+        Map<String, Map<String, Map<String, Held>>> stepsA = common.steps(a), stepsB = common.steps(b);
         List<Comparison.Dimension> dims = new ArrayList<>();
         select.apply(DIMENSIONS.query()).forEachRemaining(row -> {
             String dim = row.get("dimension").getURI();
@@ -57,7 +65,9 @@ final class Comparer {
                 if (!inA.containsKey(item))
                     onlyB.add(item(item, held));
             });
-            dims.add(new Comparison.Dimension(index.term(dim), order, sorted(shared), sorted(onlyA), sorted(onlyB)));
+            List<Comparison.CommonGround> ground = common.find(stepsA.getOrDefault(dim, Map.of()), iris(onlyA),
+                    stepsB.getOrDefault(dim, Map.of()), iris(onlyB), iris(shared));
+            dims.add(new Comparison.Dimension(index.term(dim), order, sorted(shared), sorted(onlyA), sorted(onlyB), ground));
         });
         dims.sort(Comparator.comparingInt(Comparison.Dimension::order));
         return new Comparison(index.term(a), index.term(b), dims);
@@ -67,7 +77,7 @@ final class Comparer {
         Map<String, Map<String, Held>> byDimension = new LinkedHashMap<>();
         select.apply(PROFILE.bind(Map.of("profession", profession))).forEachRemaining(row -> {
             Held held = byDimension.computeIfAbsent(row.get("dimension").getURI(), k -> new LinkedHashMap<>())
-                    .computeIfAbsent(row.get("item").getURI(), k -> new Held(new LinkedHashSet<>(), new LinkedHashSet<>()));
+                    .computeIfAbsent(row.get("item").getURI(), k -> Held.empty());
             held.relations().add(row.get("property").getURI());
             held.sources().add(index.source(row.get("graph").getURI()));
         });
@@ -78,6 +88,12 @@ final class Comparer {
         List<Term> relations = held.relations().stream().map(index::term).sorted(Comparator.comparing(Term::label)).toList();
         List<SourceRef> sources = held.sources().stream().sorted(Comparator.comparing(SourceRef::describe)).toList();
         return new Comparison.Item(index.term(iri), relations, sources);
+    }
+
+    private static Set<String> iris(List<Comparison.Item> items) {
+        Set<String> iris = new LinkedHashSet<>();
+        items.forEach(i -> iris.add(i.item().iri()));
+        return iris;
     }
 
     private static List<Comparison.Item> sorted(List<Comparison.Item> items) {

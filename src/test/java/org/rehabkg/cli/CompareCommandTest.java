@@ -32,6 +32,10 @@ class CompareCommandTest {
             assertTrue(headings.get(i).startsWith("## " + (i + 1) + ". "), headings.get(i));
         assertTrue(r.out().lines().anyMatch(l -> l.startsWith("| both | children |")), r.out());
         assertTrue(r.out().lines().anyMatch(l -> l.startsWith("| PT only | Doctor of Physical Therapy |")), r.out());
+        String core = r.out().substring(r.out().indexOf("## 1. "), r.out().indexOf("## 2. "));
+        assertTrue(core.contains("Common ground through distinct items:"), core);
+        assertTrue(core.lines().anyMatch(l -> l.startsWith("- physical function (concerns function): OT via daily activities and independence; "
+                + "PT via mobility, strength and physical function — article, section 1: core focus")), core);
     }
 
     @Test
@@ -40,7 +44,7 @@ class CompareCommandTest {
         assertEquals(0, r.exit(), r.toString());
         // SPARQL CSV results are RFC 4180 CSV with a header: Jena's reader parses any such table.
         ResultSet rows = ResultSetMgr.read(new ByteArrayInputStream(r.out().getBytes(StandardCharsets.UTF_8)), ResultSetLang.RS_CSV);
-        assertEquals(List.of("dimension_order", "dimension", "side", "profession", "item", "item_iri", "relations", "sources"),
+        assertEquals(List.of("dimension_order", "dimension", "side", "profession", "item", "item_iri", "relations", "sources", "via"),
                 rows.getResultVars());
         List<QuerySolution> all = new ArrayList<>();
         rows.forEachRemaining(all::add);
@@ -48,6 +52,12 @@ class CompareCommandTest {
         all.stream().filter(s -> s.getLiteral("side").getString().equals("shared") && s.getLiteral("dimension_order").getString().equals("5"))
            .forEach(s -> sharedEducation.add(s.getLiteral("item_iri").getString()));
         assertTrue(sharedEducation.contains("https://w3id.org/rehabkg/graduate-degree"), sharedEducation.toString());
+        QuerySolution boards = all.stream().filter(s -> s.getLiteral("side").getString().equals("common_ground")
+                && s.getLiteral("item_iri").getString().equals("https://w3id.org/rehabkg/state-licensing-boards")).findFirst().orElseThrow();
+        assertEquals("occupational therapy via occupational therapist license; physical therapy via physical therapist license",
+                boards.getLiteral("via").getString());
+        assertTrue(all.stream().filter(s -> !s.getLiteral("side").getString().equals("common_ground"))
+                      .allMatch(s -> !s.contains("via") || s.getLiteral("via").getString().isEmpty()), "only common ground has via");
         assertTrue(all.stream().allMatch(s -> !s.getLiteral("sources").getString().isBlank()), "every item has sources");
     }
 
@@ -66,6 +76,11 @@ class CompareCommandTest {
         assertTrue(onlyB.contains("https://w3id.org/rehabkg/doctor-of-physical-therapy"), onlyB.toString());
         JsonObject firstShared = dims.get(2).getAsObject().get("shared").getAsArray().get(0).getAsObject();
         assertFalse(firstShared.get("sources").getAsArray().isEmpty());
+        JsonObject ground = dims.get(0).getAsObject().get("commonGround").getAsArray().get(0).getAsObject();
+        assertEquals("https://w3id.org/rehabkg/physical-function", ground.get("iri").getAsString().value());
+        assertEquals("https://w3id.org/rehabkg/mobility-strength-and-function",
+                ground.get("viaB").getAsArray().get(0).getAsObject().get("iri").getAsString().value());
+        assertFalse(ground.get("sources").getAsArray().isEmpty());
     }
 
     @Test

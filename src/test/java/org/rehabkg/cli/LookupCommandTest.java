@@ -36,4 +36,12 @@ class LookupCommandTest {
         assertEquals(2, r.exit(), r.toString());
         assertTrue(r.err().startsWith("rehabkg: unknown entity 'qqqqzzzzxxxx'"), r.err());
     }
+
+    @Test
+    void formatIsTextOrJsonInAnyCase() {
+        assertEquals(0, Cli.run("lookup", "OT", "--format", "JSON").exit());
+        Cli.Result r = Cli.run("lookup", "OT", "--format", "xml");
+        assertEquals(2, r.exit(), r.toString());
+        assertTrue(r.err().contains("expected one of [text, json]"), r.err());
+    }
 }
