@@ -226,6 +226,9 @@ class WebPagesTest {
         assertTrue(site.catalog.all().size() >= 10, "the packaged queries: " + site.catalog.all().size());
         assertTrue(page.contains("class=\"share\" href=\"?query="), "share link");
         assertTrue(page.contains("src=\"/static/yasgui/yasgui.min.js\""));
+        assertTrue(page.indexOf("src=\"/static/yasgui/yasgui.min.js\"") < page.indexOf("src=\"/static/chart.js\"")
+                   && page.indexOf("src=\"/static/chart.js\"") < page.indexOf("src=\"/static/home.js\""),
+                "the chart plugin registers after YASGUI loads and before home.js makes the editor");
         assertTrue(page.contains("data-endpoint=\"/rehab/sparql\""));
         assertFalse(page.contains("src=\"http"), "no script from elsewhere");
     }
@@ -237,6 +240,10 @@ class WebPagesTest {
         assertEquals("text/javascript", contentType(js));
         assertEquals(200, get("/static/yasgui/yasgui.min.css", null).statusCode());
         assertEquals(200, get("/static/home.js", null).statusCode());
+        HttpResponse<String> chart = get("/static/chart.js", null);
+        assertEquals(200, chart.statusCode());
+        assertEquals("text/javascript", contentType(chart));
+        assertFalse(chart.body().contains("innerHTML"), "the chart puts data into the page as text only");
         assertEquals("text/css", contentType(get("/static/rehabkg.css", null)));
         assertEquals(404, get("/static/nothing.js", null).statusCode());
         int traversal = get("/static/yasgui/..%2F..%2Fpackage.json", null).statusCode();
@@ -269,9 +276,17 @@ class WebPagesTest {
         assertFalse(column(interventions, "only-a").contains("manual-therapy"));
         assertTrue(column(interventions, "only-b").contains("href=\"/rehabkg/graph/article-interventions\""), "items cite their evidence graph");
         String core = dimension(page, "dimension-core-focus");
-        assertTrue(column(core, "shared").contains("href=\"/rehabkg/physical-function\""), "common ground through the core foci");
+        assertTrue(column(core, "shared").contains("nothing stated directly"), "the core foci differ");
+        String common = column(core, "shared").substring(column(core, "shared").indexOf("<ul class=\"common\">"));
+        assertTrue(common.contains("href=\"/rehabkg/physical-function\""), "common ground through the core foci");
+        assertTrue(common.contains("OT via <a href=\"/rehabkg/daily-activities-and-independence\""), common);
+        assertTrue(common.contains("href=\"/rehabkg/graph/article-core-focus\""), "common ground cites its evidence graph");
         String education = dimension(page, "dimension-education");
         assertTrue(column(education, "shared").contains("href=\"/rehabkg/graduate-degree\""));
+        assertTrue(column(education, "shared").contains("href=\"/rehabkg/national-licensing-examination\""));
+        assertTrue(column(education, "shared").contains("href=\"/rehabkg/continuing-education-for-licensure\""));
+        assertTrue(column(education, "only-a").contains("href=\"/rehabkg/masters-degree-in-occupational-therapy\""));
+        assertTrue(column(education, "only-b").contains("href=\"/rehabkg/doctor-of-physical-therapy\""));
         assertTrue(column(education, "only-b").contains("href=\"/rehabkg/npte\""));
         assertFalse(education.contains("/rehabkg/hospitals"), "settings are not repeated under every dimension of the BLS page");
     }
@@ -283,6 +298,10 @@ class WebPagesTest {
         HttpResponse<String> typo = get("/compare?a=occupational-therapy&b=physcal-therapy", "text/html");
         assertEquals(404, typo.statusCode());
         assertTrue(typo.body().contains("/compare?a=occupational-therapy&amp;b=physical-therapy"), typo.body());
+        HttpResponse<String> script = get("/compare?a=%3Cscript%3Ealert(1)%3C/script%3E", "text/html");
+        assertEquals(404, script.statusCode());
+        assertFalse(script.body().contains("<script>alert"), "the request is escaped");
+        assertTrue(script.body().contains("&lt;script&gt;alert(1)&lt;/script&gt;"), script.body());
     }
 
     private static String section(String page, String cls) {
