@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.rehabkg.graph.LoadException;
+import org.rehabkg.query.NearestName;
 import org.rehabkg.query.UnknownNameException;
 
 import picocli.CommandLine;
@@ -67,7 +68,27 @@ public final class Main implements Runnable {
         CommandLine cl = new CommandLine(new Main());
         cl.setCaseInsensitiveEnumValuesAllowed(true);   // --format JSON as well as json
         cl.setExecutionExceptionHandler(Main::reportError);
+        CommandLine.IParameterExceptionHandler picocliDefault = cl.getParameterExceptionHandler();
+        cl.setParameterExceptionHandler((e, args) -> unknownVerb(e) ? reportUnknownVerb(e) : picocliDefault.handleParseException(e, args));
         return cl;
+    }
+
+    /** A first word that is neither a verb nor an option, e.g. {@code rehabkg compair}. */
+    private static boolean unknownVerb(CommandLine.ParameterException e) {
+        return e instanceof CommandLine.UnmatchedArgumentException u && e.getCommandLine().getCommandSpec().parent() == null
+                && !u.getUnmatched().isEmpty() && !u.getUnmatched().get(0).startsWith("-");
+    }
+
+    /**
+     * An unknown verb gets the nearest known one, by the same rule as unknown queries and entities
+     * (picocli's own guess offered "compact or recommend" for "compair").
+     */
+    private static int reportUnknownVerb(CommandLine.ParameterException e) {
+        CommandLine cl = e.getCommandLine();
+        String typed = ((CommandLine.UnmatchedArgumentException) e).getUnmatched().get(0);
+        cl.getErr().println("rehabkg: " + new UnknownNameException("command", typed,
+                NearestName.among(typed, cl.getSubcommands().keySet())).getMessage() + " (see: rehabkg --help)");
+        return USAGE;
     }
 
     /** A user error prints one line on stderr and exits 1 (2 for a bad name); no stack trace. */
