@@ -7,6 +7,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.shared.PrefixMapping;
 import org.rehabkg.graph.Vocab;
 
@@ -23,13 +24,22 @@ public final class ParamBinder {
      */
     public static Query bind(NamedQuery query, Map<String, String> values) {
         ParameterizedSparqlString pss = new ParameterizedSparqlString(query.text());
+        PrefixMapping prefixes = values.isEmpty() ? null : declaredPrefixes(query);
         for (Map.Entry<String, String> e : values.entrySet()) {
             QueryParam param = query.param(e.getKey()).orElseThrow(() -> new UnknownNameException(
                     "parameter of query " + query.id(), e.getKey(),
                     NearestName.among(e.getKey(), query.params().stream().map(QueryParam::name).toList())));
-            pss.setParam(param.name(), term(param, e.getValue(), pss));
+            pss.setParam(param.name(), term(param, e.getValue(), prefixes));
         }
         return pss.asQuery();
+    }
+
+    /** The query's own PREFIX declarations, plus {@code rkg:} which every rehabkg user expects. */
+    private static PrefixMapping declaredPrefixes(NamedQuery query) {
+        PrefixMapping prefixes = PrefixMapping.Factory.create();
+        prefixes.setNsPrefix("rkg", Vocab.NS);
+        prefixes.setNsPrefixes(QueryFactory.create(query.text()).getPrefixMapping());
+        return prefixes;
     }
 
     static Node term(QueryParam param, String value, PrefixMapping prefixes) {
