@@ -15,6 +15,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
@@ -28,6 +29,9 @@ import org.apache.jena.system.Txn;
  * Checks a {@link KnowledgeGraph} against the SHACL shapes ({@code ontology/shapes.ttl}) and the
  * quality-control queries ({@code queries/qc/*-violation.rq}: each row they return is a violation,
  * read from the variables {@code ?entity ?property ?value}).
+ *
+ * <p>The rules and the data may come from different {@link SourceTree}s, so that a small fixture
+ * or a user's folder is checked with the shipped rules.
  */
 public final class Validator {
     public static final String QC_FOLDER = "queries/qc";
@@ -35,20 +39,35 @@ public final class Validator {
 
     private Validator() {}
 
+    /** Validates with the rules of the graph's own tree, or the embedded rules if it carries none. */
     public static List<Finding> validate(KnowledgeGraph kg) {
-        List<Finding> findings = new ArrayList<>(shacl(kg));
-        findings.addAll(qualityControl(kg));
+        return validate(kg, rulesFor(kg.sourceTree()));
+    }
+
+    /** Validates the data of {@code kg} with the shapes and QC queries of {@code rules}. */
+    public static List<Finding> validate(KnowledgeGraph kg, SourceTree rules) {
+        List<Finding> findings = new ArrayList<>(shacl(kg, rules));
+        findings.addAll(qualityControl(kg, rules));
         return findings;
     }
 
+    /**
+     * The tree whose rules apply to {@code data}: {@code data} itself when it has shapes or QC
+     * queries (a checkout being edited), else the rules shipped in the jar (a folder of data only).
+     */
+    public static SourceTree rulesFor(SourceTree data) {
+        boolean hasRules = Files.exists(data.resolve(Path.of(KnowledgeGraph.SHAPES_FILE)))
+                || !data.files(QC_FOLDER, QC_SUFFIX).isEmpty();
+        return hasRules ? data : SourceTree.embedded();
+    }
+
     /** SHACL violations of the default graph (asserted plus inferred). */
-    public static List<Finding> shacl(KnowledgeGraph kg) {
-        SourceTree tree = kg.sourceTree();
+    public static List<Finding> shacl(KnowledgeGraph kg, SourceTree rules) {
         Path shapesFile = Path.of(KnowledgeGraph.SHAPES_FILE);
-        if (!Files.exists(tree.resolve(shapesFile)))
+        if (!Files.exists(rules.resolve(shapesFile)))
             return List.of();
         Graph shapesGraph = GraphFactory.createDefaultGraph();
-        RdfFiles.parse(tree, shapesFile, StreamRDFLib.graph(shapesGraph));
+        RdfFiles.parse(rules, shapesFile, StreamRDFLib.graph(shapesGraph));
         Shapes shapes = Shapes.parse(shapesGraph);
         ValidationReport report = Txn.calculateRead(kg.dataset(),
                 () -> ShaclValidator.get().validate(shapes, kg.dataset().asDatasetGraph().getDefaultGraph()));
@@ -63,29 +82,31 @@ public final class Validator {
     }
 
     /** Rows returned by the QC queries; each file is one rule. */
-    public static List<Finding> qualityControl(KnowledgeGraph kg) {
+    public static List<Finding> qualityControl(KnowledgeGraph kg, SourceTree rules) {
         List<Finding> findings = new ArrayList<>();
-        SourceTree tree = kg.sourceTree();
-        for (Path file : tree.files(QC_FOLDER, QC_SUFFIX)) {
-            String name = tree.displayName(file);
-            String text = read(tree, file);
+        for (Path file : rules.files(QC_FOLDER, QC_SUFFIX)) {
+            String name = rules.displayName(file);
+            String text = read(rules, file);
             Query query = parseQuery(name, text);
             String message = title(text, name);
+            // Paths read like the data: the data's prefixes, then the query's own.
+            PrefixMapping prefixes = PrefixMapping.Factory.create()
+                    .setNsPrefixes(kg.prefixes()).setNsPrefixes(query.getPrefixMapping());
             Txn.executeRead(kg.dataset(), () -> {
                 try (QueryExec exec = QueryExec.dataset(kg.dataset().asDatasetGraph()).query(query).build()) {
                     RowSet rows = exec.select();
                     rows.forEachRemaining(b -> findings.add(new Finding(
-                            name, b.get("entity"), pathOf(b.get("property"), query), b.get("value"), message)));
+                            name, b.get("entity"), pathOf(b.get("property"), prefixes), b.get("value"), message)));
                 }
             });
         }
         return findings;
     }
 
-    private static String pathOf(Node property, Query query) {
+    private static String pathOf(Node property, PrefixMapping prefixes) {
         if (property == null)
             return null;
-        return Finding.show(property, query.getPrefixMapping());
+        return Finding.show(property, prefixes);
     }
 
     private static String read(SourceTree tree, Path file) {

@@ -1,0 +1,313 @@
+package org.rehabkg.server.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.rehabkg.graph.Vocab;
+import org.rehabkg.query.NamedQuery;
+import org.rehabkg.query.QueryParam;
+
+/** The pages over real HTTP against a real Fuseki server with the embedded graph. */
+class WebPagesTest {
+    static final Node OT = Vocab.rkg("occupational-therapy");
+    /** A test-only entity whose label and mapping would break the page if not escaped. */
+    static final Node HOSTILE = Vocab.rkg("test-hostile");
+    static final String HOSTILE_LABEL = "<script>alert('x')</script> & \"quoted\"";
+
+    static TestSite site;
+    static final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void start() {
+        site = TestSite.start();
+        Txn.executeWrite(site.dataset, () -> {
+            Graph g = site.dataset.asDatasetGraph().getDefaultGraph();
+            g.add(HOSTILE, RDF.type.asNode(), Vocab.rkg("Condition"));
+            g.add(HOSTILE, RDFS.label.asNode(), NodeFactory.createLiteralLang(HOSTILE_LABEL, "en"));
+            g.add(HOSTILE, SKOS.exactMatch.asNode(), NodeFactory.createURI("http://purl.obolibrary.org/obo/HP_0000001"));
+            g.add(HOSTILE, SKOS.closeMatch.asNode(), NodeFactory.createURI("javascript:alert(1)"));
+            g.add(HOSTILE, Vocab.rkg("hasLifeStage"), Vocab.rkg("children"));
+        });
+    }
+
+    @AfterAll
+    static void stop() {
+        site.close();
+    }
+
+    static HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(site.url(path)));
+        if (accept != null)
+            b.header("Accept", accept);
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static String contentType(HttpResponse<?> r) {
+        return r.headers().firstValue("Content-Type").orElse("").split(";")[0].strip();
+    }
+
+    // --- entity IRIs: content negotiation ---
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "text/turtle, text/turtle, TURTLE",
+            "application/ld+json, application/ld+json, JSONLD",
+            "application/rdf+xml, application/rdf+xml, RDFXML",
+            "application/n-triples, application/n-triples, NTRIPLES",
+            "'text/turtle;q=0.5, application/n-triples', application/n-triples, NTRIPLES"})
+    void rdfByAccept(String accept, String expectedType, String langName) throws Exception {
+        HttpResponse<String> r = get("/rehabkg/occupational-therapy", accept);
+        assertEquals(200, r.statusCode());
+        assertEquals(expectedType, contentType(r));
+        assertTrue(r.headers().allValues("Vary").contains("Accept"), r.headers().toString());
+        Lang lang = switch (langName) {
+            case "TURTLE" -> Lang.TURTLE;
+            case "JSONLD" -> Lang.JSONLD;
+            case "RDFXML" -> Lang.RDFXML;
+            default -> Lang.NTRIPLES;
+        };
+        Graph g = GraphFactory.createDefaultGraph();
+        RDFParser.fromString(r.body(), lang).parse(g);
+        assertTrue(g.contains(OT, Vocab.rkg("usesIntervention"), Vocab.rkg("adaptive-equipment")), "as subject");
+        assertTrue(g.contains(Vocab.rkg("aota"), Vocab.rkg("represents"), OT), "as object");
+        assertTrue(g.contains(OT, RDFS.label.asNode(), NodeFactory.createLiteralLang("occupational therapy", "en")));
+        assertFalse(g.find(Vocab.rkg("adaptive-equipment"), RDFS.label.asNode(), Node.ANY).hasNext(), "only the entity's own triples");
+    }
+
+    @Test
+    void htmlForBrowsers() throws Exception {
+        String chrome = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,image/apng,*/*;q=0.8";
+        for (String accept : List.of(chrome, "text/html", "*/*")) {
+            HttpResponse<String> r = get("/rehabkg/occupational-therapy", accept);
+            assertEquals(200, r.statusCode(), accept);
+            assertEquals("text/html", contentType(r), accept);
+        }
+    }
+
+    @Test
+    void formatLinksOverrideAccept() throws Exception {
+        HttpResponse<String> r = get("/rehabkg/npte?format=turtle", "text/html");
+        assertEquals("text/turtle", contentType(r));
+        assertTrue(r.body().contains("rkg:fsbpt"), r.body());
+        assertEquals(406, get("/rehabkg/npte?format=pdf", null).statusCode());
+    }
+
+    @Test
+    void unsupportedTypeIs406() throws Exception {
+        HttpResponse<String> r = get("/rehabkg/occupational-therapy", "image/png");
+        assertEquals(406, r.statusCode());
+        assertTrue(r.body().contains("text/turtle"), r.body());
+    }
+
+    @Test
+    void unknownEntityIs404WithSuggestion() throws Exception {
+        HttpResponse<String> html = get("/rehabkg/ocupational-therapy", "text/html");
+        assertEquals(404, html.statusCode());
+        assertEquals("text/html", contentType(html));
+        assertTrue(html.body().contains("Did you mean <a href=\"/rehabkg/occupational-therapy\">"), html.body());
+
+        HttpResponse<String> ttl = get("/rehabkg/physical-therapie", "text/turtle");
+        assertEquals(404, ttl.statusCode());
+        assertTrue(ttl.body().contains("did you mean https://w3id.org/rehabkg/physical-therapy"), ttl.body());
+
+        HttpResponse<String> far = get("/rehabkg/zzzzzzzzzzzzzzzzzzzzzzzzzz", "text/html");
+        assertEquals(404, far.statusCode());
+        assertFalse(far.body().contains("Did you mean"));
+    }
+
+    @Test
+    void namespaceItselfLeadsToTheQueryPage() throws Exception {
+        HttpResponse<String> r = get("/rehabkg/", "text/html");
+        assertEquals(302, r.statusCode());
+        assertEquals("/", URI.create(r.headers().firstValue("Location").orElseThrow()).getPath());
+    }
+
+    // --- entity page content ---
+
+    @Test
+    void entityPageShowsLabelDefinitionTypesRelationsAndProvenance() throws Exception {
+        String page = get("/rehabkg/occupational-therapy", "text/html").body();
+        assertTrue(page.contains("<h1>occupational therapy</h1>"));
+        assertTrue(page.contains("helps people take part in the everyday activities"), "definition");
+        assertTrue(page.contains("href=\"/rehabkg/Profession\""), "type link");
+        String out = section(page, "relations outgoing");
+        assertTrue(out.contains("href=\"/rehabkg/adaptive-equipment\""), out);
+        assertTrue(out.contains("4. Therapeutic Interventions"), "section of the evidence graph");
+        assertTrue(out.contains("href=\"/rehabkg/graph/article-interventions\""), "link to the evidence graph");
+        assertTrue(out.contains("href=\"/rehabkg/source-article\""), "link to the source");
+        assertTrue(out.contains("href=\"https://www.bls.gov/"), "external source URL");
+        assertFalse(out.contains("href=\"/rehabkg/relation\""), "super-property noise left out");
+        String assistant = get("/rehabkg/occupational-therapy-assistant", "text/html").body();
+        String in = section(assistant, "relations incoming");
+        assertTrue(in.contains("href=\"/rehabkg/occupational-therapy\"") && in.contains("href=\"/rehabkg/supervises\""), in);
+        assertTrue(page.contains("<svg class=\"neighbourhood\""), "picture");
+        assertTrue(page.contains("<a href=\"/rehabkg/adaptive-equipment\"><title>"), "picture links to entity pages");
+    }
+
+    @Test
+    void everyDescribedEntityHasAPage() throws Exception {
+        List<Node> entities = Txn.calculateRead(site.dataset, () -> site.dataset.asDatasetGraph().getDefaultGraph().find()
+                .mapWith(t -> t.getSubject()).filterKeep(GraphView::inNamespace).toSet().stream().toList());
+        assertTrue(entities.size() > 100, "the embedded graph describes " + entities.size());
+        for (Node e : entities) {
+            String path = "/rehabkg/" + e.getURI().substring(Vocab.NS.length());
+            HttpResponse<String> r = get(path, "text/html");
+            assertEquals(200, r.statusCode(), path);
+            assertTrue(r.body().contains("<code>" + Html.esc(e.getURI()) + "</code>"), path);
+        }
+    }
+
+    @Test
+    void evidenceGraphPageListsItsStatements() throws Exception {
+        String page = get("/rehabkg/graph/article-interventions", "text/html").body();
+        String contents = section(page, "graph-contents");
+        assertTrue(contents.contains("href=\"/rehabkg/adaptive-equipment\""), contents);
+        assertTrue(page.contains("4. Therapeutic Interventions"));
+    }
+
+    @Test
+    void inverseOfAnAssertedRelationIsNotRepeated() throws Exception {
+        String page = get("/rehabkg/adaptive-equipment", "text/html").body();
+        String in = section(page, "relations incoming");
+        assertTrue(in.contains("href=\"/rehabkg/occupational-therapy\""), in);
+        String out = page.contains("relations outgoing") ? section(page, "relations outgoing") : "";
+        assertFalse(out.contains("href=\"/rehabkg/occupational-therapy\""), "interventionUsedBy OT is the inverse of what is shown");
+    }
+
+    @Test
+    void valuesFromTheDataAreEscapedAndMappingsLinked() throws Exception {
+        String page = get("/rehabkg/test-hostile", "text/html").body();
+        assertFalse(page.contains("<script>alert"), page);
+        assertTrue(page.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;quoted&quot;"));
+        String mappings = section(page, "mappings");
+        assertTrue(mappings.contains("href=\"http://purl.obolibrary.org/obo/HP_0000001\""), mappings);
+        assertFalse(page.contains("href=\"javascript:"), "only web IRIs become links");
+        assertTrue(section(page, "relations outgoing").contains("curated"), "a default-graph triple says it is our own");
+    }
+
+    // --- query page ---
+
+    @Test
+    void galleryListsEveryCatalogQuery() throws Exception {
+        HttpResponse<String> r = get("/", "text/html");
+        assertEquals(200, r.statusCode());
+        String page = r.body();
+        assertEquals(site.catalog.all().size(), count(page, "<li class=\"query\""));
+        for (NamedQuery q : site.catalog.all()) {
+            assertTrue(page.contains("data-query-id=\"" + Html.esc(q.id()) + "\""), q.id());
+            assertTrue(page.contains(Html.esc(q.title())), q.title());
+            assertTrue(page.contains(Html.esc(q.description())), q.description());
+            for (QueryParam p : q.params())
+                assertTrue(page.contains("<code>?" + p.name() + "</code>") && page.contains(Html.esc(p.description())), p.name());
+        }
+        assertTrue(site.catalog.all().size() >= 10, "the packaged queries: " + site.catalog.all().size());
+        assertTrue(page.contains("class=\"share\" href=\"?query="), "share link");
+        assertTrue(page.contains("src=\"/static/yasgui/yasgui.min.js\""));
+        assertTrue(page.contains("data-endpoint=\"/rehab/sparql\""));
+        assertFalse(page.contains("src=\"http"), "no script from elsewhere");
+    }
+
+    @Test
+    void staticFilesComeFromTheClassPath() throws Exception {
+        HttpResponse<String> js = get("/static/yasgui/yasgui.min.js", null);
+        assertEquals(200, js.statusCode());
+        assertEquals("text/javascript", contentType(js));
+        assertEquals(200, get("/static/yasgui/yasgui.min.css", null).statusCode());
+        assertEquals(200, get("/static/home.js", null).statusCode());
+        assertEquals("text/css", contentType(get("/static/rehabkg.css", null)));
+        assertEquals(404, get("/static/nothing.js", null).statusCode());
+        int traversal = get("/static/yasgui/..%2F..%2Fpackage.json", null).statusCode();
+        assertTrue(traversal == 400 || traversal == 404, "no way out of the two folders: " + traversal);
+    }
+
+    // --- comparison ---
+
+    @Test
+    void compareShowsSharedAndDistinctItemsForOtAndPt() throws Exception {
+        HttpResponse<String> r = get("/compare", "text/html");
+        assertEquals(200, r.statusCode());
+        String page = r.body();
+        List<String> dims = List.of("dimension-core-focus", "dimension-treatment-goals", "dimension-patient-populations",
+                "dimension-interventions", "dimension-education");
+        int last = -1;
+        for (String d : dims) {
+            int at = page.indexOf("<section class=\"dimension\" id=\"" + d + "\">");
+            assertTrue(at > last, d + " in rkg:order");
+            last = at;
+        }
+        String populations = dimension(page, "dimension-patient-populations");
+        assertTrue(column(populations, "shared").contains("href=\"/rehabkg/hospitals\""), "both practise in hospitals");
+        assertTrue(column(populations, "shared").contains("href=\"/rehabkg/children\""), "both serve children");
+        assertTrue(column(populations, "only-a").contains("href=\"/rehabkg/schools\""), "only OT: schools");
+        String interventions = dimension(page, "dimension-interventions");
+        assertTrue(column(interventions, "only-a").contains("href=\"/rehabkg/adaptive-equipment\""));
+        assertTrue(column(interventions, "only-b").contains("href=\"/rehabkg/manual-therapy\""));
+        assertTrue(column(interventions, "shared").contains("href=\"/rehabkg/patient-and-family-education\""));
+        assertFalse(column(interventions, "only-a").contains("manual-therapy"));
+        assertTrue(column(interventions, "only-b").contains("href=\"/rehabkg/graph/article-interventions\""), "items cite their evidence graph");
+        String core = dimension(page, "dimension-core-focus");
+        assertTrue(column(core, "shared").contains("href=\"/rehabkg/physical-function\""), "common ground through the core foci");
+        String education = dimension(page, "dimension-education");
+        assertTrue(column(education, "shared").contains("href=\"/rehabkg/graduate-degree\""));
+        assertTrue(column(education, "only-b").contains("href=\"/rehabkg/npte\""));
+        assertFalse(education.contains("/rehabkg/hospitals"), "settings are not repeated under every dimension of the BLS page");
+    }
+
+    @Test
+    void compareTakesOtherProfessionsAndSuggestsForTypos() throws Exception {
+        String page = get("/compare?a=physical-therapy&b=physical-therapist-assistant", "text/html").body();
+        assertTrue(page.contains("Only physical therapist assistant"), "columns named after the professions");
+        HttpResponse<String> typo = get("/compare?a=occupational-therapy&b=physcal-therapy", "text/html");
+        assertEquals(404, typo.statusCode());
+        assertTrue(typo.body().contains("/compare?a=occupational-therapy&amp;b=physical-therapy"), typo.body());
+    }
+
+    private static String section(String page, String cls) {
+        int start = page.indexOf("<section class=\"" + cls + "\"");
+        assertTrue(start >= 0, "no section " + cls);
+        return page.substring(start, page.indexOf("</section>", start));
+    }
+
+    private static String dimension(String page, String id) {
+        int start = page.indexOf("id=\"" + id + "\"");
+        return page.substring(start, page.indexOf("</section>", start));
+    }
+
+    /** One column of a dimension: from its opening div to the next column (or the end of the dimension). */
+    private static String column(String dimension, String cls) {
+        int start = dimension.indexOf("<div class=\"col " + cls + "\">");
+        assertTrue(start >= 0, "no column " + cls);
+        int end = dimension.indexOf("<div class=\"col ", start + 1);
+        return dimension.substring(start, end < 0 ? dimension.length() : end);
+    }
+
+    private static int count(String s, String needle) {
+        int n = 0;
+        for (int i = s.indexOf(needle); i >= 0; i = s.indexOf(needle, i + 1))
+            n++;
+        return n;
+    }
+}
