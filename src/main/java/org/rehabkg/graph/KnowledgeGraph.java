@@ -27,6 +27,11 @@ public final class KnowledgeGraph {
     /** The SHACL shapes live with the ontology but are not part of the data. */
     public static final String SHAPES_FILE = "ontology/shapes.ttl";
 
+    static {
+        // The QC rules call rehabkg's own SPARQL functions (rkgf:verhoeff).
+        SparqlFunctions.register();
+    }
+
     private final SourceTree tree;
     private final Dataset dataset;
     private final long assertedTriples;

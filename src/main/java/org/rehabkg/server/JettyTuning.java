@@ -1,0 +1,43 @@
+package org.rehabkg.server;
+
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.SizeLimitHandler;
+
+/**
+ * Jetty settings Fuseki's builder has no option for, applied to the built (not yet started) server.
+ */
+final class JettyTuning {
+    /**
+     * Fuseki 6.2 sets a 5 MiB output buffer on every response (JettyLib.httpConfiguration(), see
+     * apache/jena#4084): each request then allocates and holds 5 MiB, which costs memory and
+     * throughput on the small answers this endpoint gives. 32 KiB (Jetty's own default) still
+     * lets most answers go out with a Content-Length; larger ones stream chunked.
+     */
+    static final int OUTPUT_BUFFER_BYTES = 32 * 1024;
+
+    private JettyTuning() {}
+
+    /**
+     * The builder gives no hook for the HttpConfiguration, but the connectors it built carry it and
+     * read it only when they start, so changing it here takes effect.
+     *
+     * @param host the address to listen on, or null to keep Fuseki's loopback setting
+     * @param maxRequestBytes larger request bodies are refused with 413 (Jetty's SizeLimitHandler)
+     */
+    static void apply(Server server, String host, long maxRequestBytes) {
+        for (Connector c : server.getConnectors()) {
+            HttpConnectionFactory http = c.getConnectionFactory(HttpConnectionFactory.class);
+            if (http != null) {
+                http.getHttpConfiguration().setOutputBufferSize(OUTPUT_BUFFER_BYTES);
+                // Fuseki turns Jetty's "Server: Jetty(version)" header back on; no need to advertise it.
+                http.getHttpConfiguration().setSendServerVersion(false);
+            }
+            if (host != null && c instanceof ServerConnector sc)
+                sc.setHost(host);
+        }
+        server.insertHandler(new SizeLimitHandler(maxRequestBytes, -1));
+    }
+}

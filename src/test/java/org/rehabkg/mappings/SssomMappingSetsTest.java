@@ -1,0 +1,101 @@
+package org.rehabkg.mappings;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.incenp.obofoundry.sssom.Validator;
+import org.incenp.obofoundry.sssom.model.Constants;
+import org.incenp.obofoundry.sssom.model.Mapping;
+import org.incenp.obofoundry.sssom.model.MappingSet;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every ontology/mappings/*.sssom.tsv is valid SSSOM as sssom-java reads it, has the expected
+ * number of mappings, a complete metadata block, and a justification, source and comment per row.
+ */
+class SssomMappingSetsTest {
+    /** Mapping rows per set, including the "no code" rows (object sssom:NoTermFound). */
+    static final Map<String, Integer> EXPECTED_ROWS = Map.ofEntries(
+            Map.entry("mesh", 17),
+            Map.entry("snomedct", 8),
+            Map.entry("icd10cm", 10),
+            Map.entry("icd11", 4),
+            Map.entry("icf", 13),
+            Map.entry("onet", 4),
+            Map.entry("isco", 3),
+            Map.entry("cpt", 5),
+            Map.entry("ncit", 2),
+            Map.entry("schema", 5),
+            Map.entry("doid", 2),
+            Map.entry("wikidata", 1));
+
+    static final String MANUAL = "https://w3id.org/semapv/vocab/ManualMappingCuration";
+    static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
+
+    @Test
+    void theExpectedSetsExist() {
+        List<String> found = MappingFiles.sssomFiles().stream().map(MappingFiles::prefixOf).sorted().toList();
+        assertEquals(EXPECTED_ROWS.keySet().stream().sorted().toList(), found);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> eachSetIsValidSssom() {
+        return MappingFiles.sssomFiles().stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> check(file)));
+    }
+
+    private static void check(Path file) {
+        String prefix = MappingFiles.prefixOf(file);
+        MappingSet set = MappingFiles.read(file);
+        assertEquals(EXPECTED_ROWS.get(prefix), set.getMappings().size(), "mapping count of " + prefix);
+
+        assertEquals("https://w3id.org/rehabkg/mappings/" + prefix + ".sssom.tsv", set.getMappingSetId());
+        assertEquals("https://creativecommons.org/licenses/by/4.0/", set.getLicense());
+        assertFalse(set.getCreatorId() == null || set.getCreatorId().isEmpty(), "creator_id");
+        assertFalse(set.getCreatorLabel() == null || set.getCreatorLabel().isEmpty(), "creator_label");
+
+        Map<String, String> context = MappingFiles.context();
+        set.getCurieMap().forEach((p, ns) -> assertEquals(context.get(p), ns, "curie_map entry '" + p + "' differs from ontology/context.jsonld"));
+        assertTrue(set.getCurieMap().containsKey(prefix), "the curie_map declares the set's own prefix " + prefix);
+
+        Validator validator = new Validator();
+        List<String> problems = new ArrayList<>();
+        for (Mapping m : set.getMappings()) {
+            String row = m.getSubjectId() + " " + m.getPredicateId() + " " + m.getObjectId();
+            String error = validator.validate(m);
+            if (error != null)
+                problems.add(row + ": " + error);
+            // mapping_date is written once in the set metadata; the reader propagates it to every mapping.
+            if (m.getMappingDate() == null)
+                problems.add(row + ": no mapping_date");
+            if (!MANUAL.equals(m.getMappingJustification()))
+                problems.add(row + ": justification is not semapv:ManualMappingCuration");
+            if (!m.getPredicateId().startsWith(SKOS))
+                problems.add(row + ": predicate is not a SKOS mapping property");
+            if (m.getComment() == null || m.getComment().isBlank())
+                problems.add(row + ": no comment giving the reason and the public source checked");
+            // Codes only: the labels of licensed schemes (SNOMED CT, ICD-11, ICF, CPT) are never copied.
+            assertNull(m.getObjectLabel(), row + ": object_label must stay empty");
+            boolean noCode = Constants.NoTermFound.equals(m.getObjectId());
+            if (noCode) {
+                if (!m.getPredicateId().equals(SKOS + "exactMatch"))
+                    problems.add(row + ": a no-code row uses skos:exactMatch");
+            } else {
+                if (!m.getObjectId().startsWith(context.get(prefix)))
+                    problems.add(row + ": object is not in the " + prefix + " namespace");
+                if (m.getSeeAlso() == null || m.getSeeAlso().isEmpty())
+                    problems.add(row + ": no see_also pointing at where the code can be checked");
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+}
