@@ -31,6 +31,7 @@ public final class Report {
             md.append(Files.readString(dir.resolve("env.txt")));
         line("```");
         startup();
+        phases();
         load();
         rss();
         cli();
@@ -63,6 +64,18 @@ public final class Report {
         Double rk = median(col(rows, "ms", r -> r.get("target").equals("rehabkg")));
         verdict("start-up <= 0.25x stock Fuseki", rk == null || fuseki == null ? null : rk / fuseki, x -> x <= 0.25,
                 rk == null ? null : f0(rk) + " ms vs " + f0(fuseki) + " ms");
+    }
+
+    static void phases() throws IOException {
+        List<Map<String, String>> rows = csv("phases.csv");
+        if (rows.isEmpty()) return;
+        line("");
+        line("Where `rehabkg serve`'s start-up goes (`bench/tools/ServePhases.java`: the same steps in one cold JVM, serial GC, no AOT cache; median ms):");
+        line("");
+        line("| phase | ms |");
+        line("|---|---|");
+        for (String p : distinct(rows, "phase"))
+            line("| " + p + " | " + f0(median(col(rows, "ms", r -> r.get("phase").equals(p)))) + " |");
     }
 
     // ---- throughput and latency ------------------------------------------------------------------------
