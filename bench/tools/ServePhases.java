@@ -42,7 +42,9 @@ public final class ServePhases {
         phase("server start");
         HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create(server.url() + "rehab/sparql?query=ASK%7B%7D")).build(), HttpResponse.BodyHandlers.ofString());
-        phase("first answer (" + r.statusCode() + ", " + findings.size() + " findings)");
+        phase("first answer");
+        if (r.statusCode() != 200 || !findings.isEmpty())
+            throw new IllegalStateException("status " + r.statusCode() + ", " + findings.size() + " findings");
         server.stop();
         System.exit(0);
     }
