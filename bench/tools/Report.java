@@ -137,14 +137,15 @@ public final class Report {
         line("");
         line("## 3. Peak RSS under that load (VmHWM after all load runs)");
         line("");
-        line("| target | peak RSS MiB | RSS after start MiB | vs Fuseki |");
-        line("|---|---|---|---|");
+        line("| target | peak RSS MiB | RSS after start MiB | after the load: anonymous / file-backed MiB | peak vs Fuseki |");
+        line("|---|---|---|---|---|");
         Double fs = null;
         for (Map<String, String> r : rows) if (r.get("target").equals("fuseki")) fs = d(r, "peak_rss_kb");
         Double rk = null;
         for (Map<String, String> r : rows) {
             if (r.get("target").equals("rehabkg")) rk = d(r, "peak_rss_kb");
-            line("| " + r.get("target") + " | " + f0(d(r, "peak_rss_kb") / 1024) + " | " + f0(d(r, "rss_after_start_kb") / 1024) + " | " + ratio(d(r, "peak_rss_kb"), fs) + " |");
+            String split = r.get("anon_kb_after_load") == null ? "—" : f0(d(r, "anon_kb_after_load") / 1024) + " / " + f0(d(r, "file_kb_after_load") / 1024);
+            line("| " + r.get("target") + " | " + f0(d(r, "peak_rss_kb") / 1024) + " | " + f0(d(r, "rss_after_start_kb") / 1024) + " | " + split + " | " + ratio(d(r, "peak_rss_kb"), fs) + " |");
         }
         verdict("peak RSS <= 0.1x stock Fuseki", rk == null || fs == null ? null : rk / fs, x -> x <= 0.1,
                 rk == null ? null : f0(rk / 1024) + " MiB vs " + f0(fs / 1024) + " MiB");
