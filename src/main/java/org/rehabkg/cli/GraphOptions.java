@@ -1,9 +1,13 @@
 package org.rehabkg.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 
+import org.rehabkg.graph.Finding;
 import org.rehabkg.graph.KnowledgeGraph;
 import org.rehabkg.graph.SourceTree;
+import org.rehabkg.graph.Validator;
 
 import picocli.CommandLine.Option;
 
@@ -18,6 +22,26 @@ public final class GraphOptions {
     }
 
     KnowledgeGraph load() {
-        return KnowledgeGraph.load(tree());
+        return dataDir == null ? KnowledgeGraph.embedded() : KnowledgeGraph.load(tree());
+    }
+
+    /**
+     * Loads the graph and refuses invalid data: the findings go to {@code err} and a {@link UserError}
+     * (exit 1) follows, so nothing is served or stored. The embedded graph's build-time snapshot was
+     * validated by the build and is not checked again.
+     *
+     * @param action what would be done with the data, for the refusal ("serving", "loading")
+     */
+    KnowledgeGraph loadValid(PrintWriter err, String action) {
+        KnowledgeGraph kg = load();
+        List<Finding> findings = kg.validatedByBuild() ? List.of() : Validator.validate(kg);
+        if (!findings.isEmpty()) {
+            findings.forEach(f -> err.println(f.describe(kg.prefixes())));
+            throw new UserError(findings.size() + " violation(s); not " + action + " invalid data");
+        }
+        err.printf("loaded %s: %d asserted + %d inferred triples, valid%s%n",
+                kg.sourceTree().description(), kg.assertedTriples(), kg.inferredTriples(),
+                kg.validatedByBuild() ? " (validated by the build)" : "");
+        return kg;
     }
 }

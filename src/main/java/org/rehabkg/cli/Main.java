@@ -1,7 +1,11 @@
 package org.rehabkg.cli;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 
+import org.apache.jena.atlas.web.HttpException;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.rehabkg.graph.LoadException;
 import org.rehabkg.query.UnknownNameException;
 
@@ -14,13 +18,21 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "rehabkg",
          mixinStandardHelpOptions = true,
+         // --help and --version on every verb, declared once here.
+         scope = CommandLine.ScopeType.INHERIT,
          versionProvider = Version.class,
          description = "An open knowledge graph of occupational and physical therapy, with a SPARQL endpoint.",
          subcommands = {
              ServeCommand.class,
              QueryCommand.class,
              QueriesCommand.class,
+             CompareCommand.class,
+             RecommendCommand.class,
+             LookupCommand.class,
              ValidateCommand.class,
+             ExportCommand.class,
+             StatsCommand.class,
+             LoadCommand.class,
              CommandLine.HelpCommand.class
          })
 public final class Main implements Runnable {
@@ -37,12 +49,20 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        CommandLine cl = commandLine();
+        // UTF-8 whatever the platform's default, and flushed before exit (printf does not auto-flush).
+        cl.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+        cl.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        int code = cl.execute(args);
+        cl.getOut().flush();
+        cl.getErr().flush();
+        System.exit(code);
     }
 
     /** The configured command line; tests call {@code execute} on it in-process. */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);   // --format JSON as well as json
         cl.setExecutionExceptionHandler(Main::reportError);
         return cl;
     }
@@ -54,6 +74,10 @@ public final class Main implements Runnable {
             err.println("rehabkg: " + e.getMessage());
             return USAGE;
         }
+        if (e instanceof QueryExceptionHTTP || e instanceof HttpException) {
+            err.println("rehabkg: the SPARQL endpoint failed: " + rootMessage(e));
+            return DATA_ERROR;
+        }
         if (e instanceof LoadException || e instanceof IllegalArgumentException || e instanceof UserError) {
             err.println("rehabkg: " + e.getMessage());
             return DATA_ERROR;
@@ -64,5 +88,18 @@ public final class Main implements Runnable {
         else
             err.println("(run with -Drehabkg.debug=true for the stack trace)");
         return DATA_ERROR;
+    }
+
+    /**
+     * The HTTP failure with its first cause ("ConnectException"), which says more than the
+     * wrapper's message (the request URL) alone.
+     */
+    private static String rootMessage(Throwable e) {
+        Throwable cause = e.getCause();
+        if (cause == null || cause == e)
+            return e.getMessage();
+        String why = cause.getMessage() == null ? cause.getClass().getSimpleName()
+                                                : cause.getClass().getSimpleName() + ": " + cause.getMessage();
+        return why + " (" + e.getMessage() + ")";
     }
 }

@@ -26,7 +26,10 @@ public final class QueriesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        for (NamedQuery q : QueryCatalog.load(graph.tree()).all()) {
+        QueryCatalog catalog = QueryCatalog.load(graph.tree());
+        if (catalog.all().isEmpty())
+            spec.commandLine().getErr().printf("no named queries in %s%n", graph.tree().description());
+        for (NamedQuery q : catalog.all()) {
             out.println(q.id() + "  —  " + q.title());
             out.println("    " + q.description());
             for (QueryParam p : q.params())

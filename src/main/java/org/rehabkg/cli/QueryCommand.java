@@ -2,7 +2,6 @@ package org.rehabkg.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +28,8 @@ import picocli.CommandLine.Parameters;
                     "  rehabkg query core-focus",
                     "  rehabkg query core-focus --param profession=occupational-therapy --results csv",
                     "  echo 'ASK { ?s ?p ?o }' | rehabkg query -",
-                    "  rehabkg query core-focus --endpoint http://localhost:3030/rehab/sparql" })
+                    "  rehabkg query core-focus --endpoint http://localhost:3030/rehab/sparql",
+                    "  rehabkg query 'SELECT ?p WHERE { ?p a <https://w3id.org/rehabkg/Profession> }' --results json" })
 public final class QueryCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "QUERY", description = "A query id (see: rehabkg queries), a .rq file, SPARQL text, or -.")
     String query;
@@ -41,29 +41,27 @@ public final class QueryCommand implements Callable<Integer> {
             description = "text, csv, tsv, json, xml (SELECT/ASK); ttl, nt, jsonld, rdfxml (CONSTRUCT/DESCRIBE). Default: ${DEFAULT-VALUE}.")
     String results;
 
-    @Option(names = "--endpoint", paramLabel = "URL", description = "Query this SPARQL 1.1 endpoint instead of the embedded graph.")
-    String endpoint;
-
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "Give up after this many seconds (exit 1).")
     Double timeoutSeconds;
 
     @Mixin
-    GraphOptions graph;
+    SourceOptions source;
 
     @Override
     public Integer call() throws IOException {
         ResultFormat format = parseFormat();
+        if (timeoutSeconds != null && timeoutSeconds <= 0)
+            throw new picocli.CommandLine.ParameterException(spec(), "--timeout takes a positive number of seconds");
         Duration timeout = timeoutSeconds == null ? null : Duration.ofMillis(Math.round(timeoutSeconds * 1000));
-        try (RehabGraph g = endpoint != null ? RehabGraph.remote(endpoint) : RehabGraph.of(graph.load())) {
+        try (RehabGraph g = source.open()) {
             SPARQLResult result = run(g, timeout);
-            PrintStream out = System.out;
-            format.write(result, out);
-            out.flush();
+            Output.write(spec().getOut(), out -> format.write(result, out));
             return Main.OK;
         } catch (QueryParseException e) {
             throw new UserError("malformed query: " + e.getMessage(), e);
         } catch (QueryCancelledException e) {
             throw new UserError("query timed out after " + timeoutSeconds + " s", e);
+
         }
     }
 
@@ -76,12 +74,28 @@ public final class QueryCommand implements Callable<Integer> {
             throw new UserError("--param applies to named queries only");
         if (query.equals("-"))
             return g.run(readAll(System.in), timeout);
-        if (query.endsWith(".rq") || Files.isRegularFile(Path.of(query)))
-            return g.run(Files.readString(Path.of(query)), timeout);
+        if (query.endsWith(".rq") || isFile(query))
+            return g.run(readFile(query), timeout);
         if (looksLikeSparql(query))
             return g.run(query, timeout);
         // Neither a file nor SPARQL: a mistyped query id, which get() reports with a suggestion.
         return g.run(g.queries().get(query), params, timeout);
+    }
+
+    private static boolean isFile(String text) {
+        try {
+            return Files.isRegularFile(Path.of(text));
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
+        }
+    }
+
+    private static String readFile(String name) {
+        try {
+            return Files.readString(Path.of(name));
+        } catch (IOException e) {
+            throw new UserError("cannot read query file " + name);
+        }
     }
 
     private static boolean looksLikeSparql(String text) {

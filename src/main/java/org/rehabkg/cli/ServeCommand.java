@@ -4,13 +4,9 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.query.Dataset;
-import org.rehabkg.graph.Finding;
-import org.rehabkg.graph.KnowledgeGraph;
-import org.rehabkg.graph.Validator;
 import org.rehabkg.query.QueryCatalog;
 import org.rehabkg.server.RehabServer;
 import org.rehabkg.server.ServerConfigException;
@@ -88,11 +84,11 @@ public final class ServeCommand implements Callable<Integer> {
         Dataset dataset;
         QueryCatalog catalog = QueryCatalog.load(graph.tree());
         if (tdb != null) {
-            TdbStore store = TdbStore.open(tdb, () -> loadValid(err).dataset());
+            TdbStore store = TdbStore.open(tdb, () -> graph.loadValid(err, "serving").dataset());
             dataset = store.dataset();
             err.println(store.reused() ? "reusing the TDB2 database in " + tdb : "loaded into the TDB2 database in " + tdb);
         } else {
-            dataset = loadValid(err).dataset();
+            dataset = graph.loadValid(err, "serving").dataset();
         }
 
         RehabServer server;
@@ -109,18 +105,5 @@ public final class ServeCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "rehabkg-stop"));
         server.join();
         return Main.OK;
-    }
-
-    /** Loads and validates the graph (once); invalid data is a data error before any port is bound. */
-    private KnowledgeGraph loadValid(PrintWriter err) {
-        KnowledgeGraph kg = graph.load();
-        List<Finding> findings = Validator.validate(kg);
-        if (!findings.isEmpty()) {
-            findings.forEach(f -> err.println(f.describe(kg.prefixes())));
-            throw new UserError(findings.size() + " violation(s); not serving invalid data");
-        }
-        err.printf("loaded %s: %d asserted + %d inferred triples, valid%n",
-                kg.sourceTree().description(), kg.assertedTriples(), kg.inferredTriples());
-        return kg;
     }
 }

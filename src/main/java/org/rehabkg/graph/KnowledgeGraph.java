@@ -36,17 +36,25 @@ public final class KnowledgeGraph {
     private final Dataset dataset;
     private final long assertedTriples;
     private final long inferredTriples;
+    private final boolean validatedByBuild;
 
-    private KnowledgeGraph(SourceTree tree, Dataset dataset, long asserted, long inferred) {
+    private KnowledgeGraph(SourceTree tree, Dataset dataset, long asserted, long inferred, boolean validatedByBuild) {
         this.tree = tree;
         this.dataset = dataset;
         this.assertedTriples = asserted;
         this.inferredTriples = inferred;
+        this.validatedByBuild = validatedByBuild;
     }
 
-    /** The graph packaged with rehabkg. */
+    /** A graph read from a build-time {@link Snapshot}, which the build has validated. */
+    static KnowledgeGraph validated(SourceTree tree, Dataset dataset, long asserted, long inferred) {
+        return new KnowledgeGraph(tree, dataset, asserted, inferred, true);
+    }
+
+    /** The graph packaged with rehabkg: its build-time snapshot when it matches, else loaded from the files. */
     public static KnowledgeGraph embedded() {
-        return load(SourceTree.embedded());
+        SourceTree tree = SourceTree.embedded();
+        return Snapshot.read(tree).orElseGet(() -> load(tree));
     }
 
     /**
@@ -72,7 +80,7 @@ public final class KnowledgeGraph {
             served.prefixes().putAll(files.prefixes());
             entailed.find().forEachRemaining(t -> served.add(Vocab.INFERRED_GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
         });
-        return new KnowledgeGraph(tree, DatasetFactory.wrap(served), asserted.size(), entailed.size());
+        return new KnowledgeGraph(tree, DatasetFactory.wrap(served), asserted.size(), entailed.size(), false);
     }
 
     private static void copyGraph(DatasetGraph from, DatasetGraph to, Node graphName) {
@@ -100,4 +108,11 @@ public final class KnowledgeGraph {
 
     /** Triples added by materialisation. */
     public long inferredTriples() { return inferredTriples; }
+
+    /**
+     * True when this is the embedded graph's build-time snapshot: the build already ran every SHACL
+     * shape and QC rule on exactly these files (their fingerprint matched), so there is nothing
+     * left to check at start-up.
+     */
+    public boolean validatedByBuild() { return validatedByBuild; }
 }

@@ -11,6 +11,11 @@ public final class NearestName {
     private NearestName() {}
 
     public static Optional<String> among(String typed, Collection<String> known) {
+        return among(typed, known, Math.max(2, typed.length() / 3));
+    }
+
+    /** The known name closest to {@code typed} if its edit distance is at most {@code tolerance}. */
+    public static Optional<String> among(String typed, Collection<String> known, int tolerance) {
         String t = typed.toLowerCase(Locale.ROOT);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
@@ -23,7 +28,6 @@ public final class NearestName {
                 best = candidate;
             }
         }
-        int tolerance = Math.max(2, t.length() / 3);
         return bestDistance <= tolerance ? Optional.of(best) : Optional.empty();
     }
 }

@@ -2,8 +2,14 @@ package org.rehabkg.query;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
@@ -11,26 +17,37 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.rdflink.RDFLink;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
+import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.resultset.SPARQLResult;
+import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.rehabkg.graph.KnowledgeGraph;
 import org.rehabkg.graph.SourceTree;
+import org.rehabkg.graph.Vocab;
 
 /**
- * The Java entry point: the rehabkg graph (embedded, a TDB2 folder, or any SPARQL 1.1 endpoint) and
- * its named queries.
+ * The Java entry point: the rehabkg graph (embedded, a TDB2 folder, or any SPARQL 1.1 endpoint),
+ * its named queries, and the questions the graph answers directly: {@link #compare}, {@link #lookup},
+ * {@link #recommend}, {@link #stats}. Names are forgiving everywhere (label, alternative label,
+ * abbreviation or id; case, accents, plurals and small typos).
  *
  * <pre>{@code
  * try (RehabGraph g = RehabGraph.embedded()) {
- *     SPARQLResult r = g.run("core-focus", Map.of("profession", "occupational-therapy"));
- *     ResultSetFormatter.out(r.getResultSet());
+ *     Comparison c = g.compare("OT", "physiotherapy");
+ *     Recommendation r = g.recommend("autism", null, "children");
+ *     LookupResult l = g.lookup("NPTE");
  * }
  * }</pre>
+ *
+ * The names, types and sources it shows are read once, on first need, and kept.
  */
 public final class RehabGraph implements AutoCloseable {
     private final RDFLink link;
     private final QueryCatalog catalog;
     private final Dataset dataset;
+    private final List<EntityResolver> resolvers = new ArrayList<>();
+    private final EntityResolver mappedIdentifiers = new MappedIdentifiers(this);
+    private GraphIndex index;
 
     private RehabGraph(RDFLink link, QueryCatalog catalog, Dataset dataset) {
         this.link = link;
@@ -73,12 +90,31 @@ public final class RehabGraph implements AutoCloseable {
 
     /** Runs a named query with its parameters bound; no timeout. */
     public SPARQLResult run(String queryId, Map<String, String> params) {
-        return run(ParamBinder.bind(catalog.get(queryId), params), null);
+        return run(catalog.get(queryId), params, null);
     }
 
-    /** Runs a named query with its parameters bound. */
+    /**
+     * Runs a named query with its parameters bound. An IRI parameter may also be given by name, as
+     * everywhere else ({@code profession=OT}); IRIs and prefixed names are taken as they are.
+     */
     public SPARQLResult run(NamedQuery query, Map<String, String> params, Duration timeout) {
-        return run(ParamBinder.bind(query, params), timeout);
+        Map<String, String> values = new LinkedHashMap<>();
+        params.forEach((name, value) -> values.put(name, byName(query, name, value) ? resolveAny(value, "value of " + name) : value));
+        return run(ParamBinder.bind(query, values), timeout);
+    }
+
+    private static boolean byName(NamedQuery query, String param, String value) {
+        return query.param(param).filter(p -> p.type() == QueryParam.Type.IRI).isPresent()
+                && !value.contains(":") && !value.startsWith("<");
+    }
+
+    private String resolveAny(String text, String kind) {
+        return finder().find(text, kind, List.of()).iris().get(0);
+    }
+
+    /** Runs SPARQL text (not a named query); no timeout. */
+    public SPARQLResult query(String sparql) {
+        return run(sparql, (Duration) null);
     }
 
     /** Runs SPARQL text (not a named query). */
@@ -95,9 +131,111 @@ public final class RehabGraph implements AutoCloseable {
         QueryExecBuilder builder = link.newQuery().query(query);
         if (timeout != null)
             builder = builder.timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        try (QueryExec exec = builder.build()) {
-            return Answers.read(exec, query);
-        }
+        QueryExecBuilder b = builder;
+        return inRead(() -> {
+            try (QueryExec exec = b.build()) {
+                return Answers.read(exec, query);
+            }
+        });
+    }
+
+    /** A local dataset (TDB2 above all) is read inside a read transaction; a remote one needs none. */
+    private <T> T inRead(Supplier<T> action) {
+        if (dataset == null || dataset.isInTransaction())
+            return action.get();
+        return Txn.calculateRead(dataset, action);
+    }
+
+    /**
+     * Plugs in a resolver of identifiers beyond the graph's own mappings (which are always asked);
+     * resolvers are asked in the order added, after exact names and before near misses.
+     */
+    public RehabGraph addResolver(EntityResolver resolver) {
+        resolvers.add(resolver);
+        return this;
+    }
+
+    /**
+     * The entities a name, abbreviation, id or identifier stands for, each as a card (label, types,
+     * definition, sourced relations). A near miss ("autisim") gives the nearest entity with
+     * {@link LookupResult#exact()} false.
+     *
+     * @throws UnknownNameException when no name is close enough (with the nearest name, if any)
+     */
+    public LookupResult lookup(String text) {
+        NameFinder.Match m = finder().find(text, "entity", List.of());
+        Cards cards = new Cards(index(), this::select);
+        return new LookupResult(m.typed(), m.matchedName(), m.exact(), m.iris().stream().map(cards::card).toList());
+    }
+
+    /** The profession a name stands for: {@code OT}, {@code physiotherapy}, {@code occupational-therapy} … */
+    public Term profession(String text) {
+        return resolve(text, "profession", "Profession");
+    }
+
+    /**
+     * The side-by-side comparison of two professions over the five dimensions.
+     *
+     * @throws UnknownNameException for a name that is no profession
+     */
+    public Comparison compare(String professionA, String professionB) {
+        Term a = profession(professionA), b = profession(professionB);
+        return new Comparer(index(), this::select).compare(a.iri(), b.iri());
+    }
+
+    /**
+     * Ranks the professions for a condition, and optionally a treatment goal (or a functional area)
+     * and a life stage; see {@link RecommendRule} for the scoring.
+     *
+     * @param goal may be null
+     * @param lifeStage may be null
+     * @throws UnknownNameException for a name that matches no entity of the expected kind
+     */
+    public Recommendation recommend(String condition, String goal, String lifeStage) {
+        Term c = resolve(condition, "condition", "Condition");
+        Term g = goal == null ? null : resolve(goal, "goal or functional area", "TreatmentGoal", "FunctionalArea");
+        Term l = lifeStage == null ? null : resolve(lifeStage, "life stage", "LifeStage");
+        List<String> professions = index().entities(List.of(Vocab.NS + "Profession"));
+        return new Recommender(index(), this::select).recommend(professions, c.iri(), g == null ? null : g.iri(),
+                l == null ? null : l.iri());
+    }
+
+    /** The abbreviation of an entity ({@code OT} for occupational therapy), if it has one. */
+    public Optional<String> abbreviation(String iri) {
+        return Optional.ofNullable(index().notation(iri));
+    }
+
+    /** Entities per class, statements with provenance, mappings per scheme. */
+    public GraphStats stats() {
+        return StatsReader.read(index(), this::select);
+    }
+
+    private Term resolve(String text, String kind, String... classes) {
+        List<String> types = Arrays.stream(classes).map(c -> Vocab.NS + c).toList();
+        NameFinder.Match m = finder().find(text, kind, types);
+        return index().term(m.iris().get(0));
+    }
+
+    private NameFinder finder() {
+        List<EntityResolver> all = new ArrayList<>(resolvers);
+        all.add(mappedIdentifiers);
+        return new NameFinder(index(), all);
+    }
+
+    // Synchronized: a server may share one RehabGraph between request threads.
+    private synchronized GraphIndex index() {
+        if (index == null)
+            index = GraphIndex.read(this::select);
+        return index;
+    }
+
+    /** A SELECT query's rows, read in full so that they outlive the execution. */
+    private RowSet select(Query query) {
+        return inRead(() -> {
+            try (QueryExec exec = link.newQuery().query(query).build()) {
+                return Answers.select(exec);
+            }
+        });
     }
 
     @Override

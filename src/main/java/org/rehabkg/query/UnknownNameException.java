@@ -1,5 +1,6 @@
 package org.rehabkg.query;
 
+import java.util.List;
 import java.util.Optional;
 
 /** A name (query id, profession, condition …) that matches nothing; carries the nearest known name. */
@@ -8,10 +9,18 @@ public final class UnknownNameException extends IllegalArgumentException {
     private final String suggestion;
 
     public UnknownNameException(String kind, String name, Optional<String> suggestion) {
-        super("unknown " + kind + " '" + name + "'" + suggestion.map(s -> "; did you mean '" + s + "'?").orElse(""));
+        this(kind, name, suggestion, List.of());
+    }
+
+    /** With the known names listed when there is no suggestion and they are few enough to read. */
+    public UnknownNameException(String kind, String name, Optional<String> suggestion, List<String> known) {
+        super("unknown " + kind + " '" + name + "'" + suggestion.map(s -> "; did you mean '" + s + "'?")
+                .orElse(known.isEmpty() || known.size() > MAX_LISTED ? "" : "; known: " + String.join(", ", known)));
         this.name = name;
         this.suggestion = suggestion.orElse(null);
     }
+
+    private static final int MAX_LISTED = 12;
 
     public String name() { return name; }
 

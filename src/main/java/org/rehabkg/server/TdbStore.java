@@ -74,7 +74,11 @@ public final class TdbStore {
         }
     }
 
-    private static void writeMarker(Path dir) {
+    /**
+     * Marks {@code dir} as holding a completed load of the validated graph, so that
+     * {@code serve --tdb dir} reuses it; {@code rehabkg load} calls this after loading the graph.
+     */
+    public static void writeMarker(Path dir) {
         try {
             Files.writeString(dir.resolve(MARKER), "loaded by rehabkg serve --tdb; delete this folder to reload\n");
         } catch (IOException e) {

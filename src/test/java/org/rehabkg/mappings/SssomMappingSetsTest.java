@@ -28,16 +28,18 @@ class SssomMappingSetsTest {
     static final Map<String, Integer> EXPECTED_ROWS = Map.ofEntries(
             Map.entry("mesh", 17),
             Map.entry("snomedct", 8),
-            Map.entry("icd10cm", 10),
-            Map.entry("icd11", 4),
+            Map.entry("icd10cm", 18),
+            Map.entry("icd11", 13),
             Map.entry("icf", 13),
             Map.entry("onet", 4),
-            Map.entry("isco", 3),
+            Map.entry("isco", 4),
+            Map.entry("esco", 4),
             Map.entry("cpt", 5),
-            Map.entry("ncit", 2),
+            Map.entry("ncit", 3),
+            Map.entry("maxo", 6),
             Map.entry("schema", 5),
             Map.entry("doid", 2),
-            Map.entry("wikidata", 1));
+            Map.entry("wikidata", 3));
 
     static final String MANUAL = "https://w3id.org/semapv/vocab/ManualMappingCuration";
     static final String SKOS = "http://www.w3.org/2004/02/skos/core#";

@@ -43,6 +43,8 @@ class ServeIT {
             long professions = Long.parseLong(r.body().strip().lines().reduce((a, b) -> b).orElseThrow().strip());
             assertTrue(professions >= 2, "OT and PT at least: " + r.body());
             System.out.println("ServeIT: first answer " + firstAnswerMs + " ms after launching bin/rehabkg serve");
+            assertTrue(Files.readString(log).contains("(validated by the build)"),
+                    "the packaged jar starts from its build-time snapshot: " + Files.readString(log));
         } finally {
             serve.destroy();   // SIGTERM: the shutdown hook stops the server
             assertTrue(serve.waitFor(30, TimeUnit.SECONDS), "serve did not stop");

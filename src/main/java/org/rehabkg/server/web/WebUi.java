@@ -25,6 +25,6 @@ public final class WebUi {
         builder.addServlet("", new HomePage(catalog, ENDPOINT))
                .addServlet("/static/*", new StaticServlet())
                .addServlet(Html.ENTITY_PATH + "*", new EntityServlet(view))
-               .addServlet("/compare", new ComparePage(view));
+               .addServlet("/compare", new ComparePage(view, dataset, catalog));
     }
 }

@@ -128,6 +128,8 @@ class BrowserIT {
     void comparePageShowsFiveDimensions() throws IOException {
         browser.get(site.url("/compare"));
         assertEquals(5, browser.findElements(By.cssSelector("section.dimension")).size());
+        assertTrue(browser.findElement(By.cssSelector("#dimension-core-focus .col.shared ul.common")).getText().contains("physical function"),
+                "common ground under the shared column");
         screenshot("compare.png");
     }
 

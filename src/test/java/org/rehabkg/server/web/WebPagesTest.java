@@ -269,9 +269,17 @@ class WebPagesTest {
         assertFalse(column(interventions, "only-a").contains("manual-therapy"));
         assertTrue(column(interventions, "only-b").contains("href=\"/rehabkg/graph/article-interventions\""), "items cite their evidence graph");
         String core = dimension(page, "dimension-core-focus");
-        assertTrue(column(core, "shared").contains("href=\"/rehabkg/physical-function\""), "common ground through the core foci");
+        assertTrue(column(core, "shared").contains("nothing stated directly"), "the core foci differ");
+        String common = column(core, "shared").substring(column(core, "shared").indexOf("<ul class=\"common\">"));
+        assertTrue(common.contains("href=\"/rehabkg/physical-function\""), "common ground through the core foci");
+        assertTrue(common.contains("OT via <a href=\"/rehabkg/daily-activities-and-independence\""), common);
+        assertTrue(common.contains("href=\"/rehabkg/graph/article-core-focus\""), "common ground cites its evidence graph");
         String education = dimension(page, "dimension-education");
         assertTrue(column(education, "shared").contains("href=\"/rehabkg/graduate-degree\""));
+        assertTrue(column(education, "shared").contains("href=\"/rehabkg/national-licensing-examination\""));
+        assertTrue(column(education, "shared").contains("href=\"/rehabkg/continuing-education-for-licensure\""));
+        assertTrue(column(education, "only-a").contains("href=\"/rehabkg/masters-degree-in-occupational-therapy\""));
+        assertTrue(column(education, "only-b").contains("href=\"/rehabkg/doctor-of-physical-therapy\""));
         assertTrue(column(education, "only-b").contains("href=\"/rehabkg/npte\""));
         assertFalse(education.contains("/rehabkg/hospitals"), "settings are not repeated under every dimension of the BLS page");
     }
@@ -283,6 +291,10 @@ class WebPagesTest {
         HttpResponse<String> typo = get("/compare?a=occupational-therapy&b=physcal-therapy", "text/html");
         assertEquals(404, typo.statusCode());
         assertTrue(typo.body().contains("/compare?a=occupational-therapy&amp;b=physical-therapy"), typo.body());
+        HttpResponse<String> script = get("/compare?a=%3Cscript%3Ealert(1)%3C/script%3E", "text/html");
+        assertEquals(404, script.statusCode());
+        assertFalse(script.body().contains("<script>alert"), "the request is escaped");
+        assertTrue(script.body().contains("&lt;script&gt;alert(1)&lt;/script&gt;"), script.body());
     }
 
     private static String section(String page, String cls) {

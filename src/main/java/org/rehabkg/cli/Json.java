@@ -1,0 +1,166 @@
+package org.rehabkg.cli;
+
+import java.util.List;
+
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonObject;
+import org.rehabkg.query.Comparison;
+import org.rehabkg.query.EntityCard;
+import org.rehabkg.query.LookupResult;
+import org.rehabkg.query.Recommendation;
+import org.rehabkg.query.SourceRef;
+import org.rehabkg.query.Statement;
+import org.rehabkg.query.Term;
+
+/** The API's answers as JSON (Jena's JSON writer), for scripts: field names follow the Java records. */
+final class Json {
+    private Json() {}
+
+    static JsonObject term(Term t) {
+        JsonObject o = new JsonObject();
+        if (t.iri() != null)
+            o.put("iri", t.iri());
+        o.put("label", t.label());
+        return o;
+    }
+
+    static JsonArray terms(List<Term> terms) {
+        JsonArray a = new JsonArray();
+        terms.forEach(t -> a.add(term(t)));
+        return a;
+    }
+
+    static JsonArray strings(List<String> values) {
+        JsonArray a = new JsonArray();
+        values.forEach(a::add);
+        return a;
+    }
+
+    static JsonArray sources(List<SourceRef> sources) {
+        JsonArray a = new JsonArray();
+        for (SourceRef s : sources) {
+            JsonObject o = new JsonObject();
+            o.put("graph", s.graph());
+            putIfPresent(o, "graphLabel", s.graphLabel());
+            putIfPresent(o, "source", s.source());
+            putIfPresent(o, "sourceLabel", s.sourceLabel());
+            putIfPresent(o, "section", s.section());
+            a.add(o);
+        }
+        return a;
+    }
+
+    static JsonObject statement(Statement s) {
+        JsonObject o = new JsonObject();
+        o.put("subject", term(s.subject()));
+        o.put("property", term(s.property()));
+        o.put("object", term(s.object()));
+        o.put("sources", sources(s.sources()));
+        return o;
+    }
+
+    static JsonObject comparison(Comparison c) {
+        JsonObject o = new JsonObject();
+        o.put("a", term(c.a()));
+        o.put("b", term(c.b()));
+        JsonArray dims = new JsonArray();
+        for (Comparison.Dimension d : c.dimensions()) {
+            JsonObject dim = new JsonObject();
+            dim.put("dimension", term(d.dimension()));
+            dim.put("order", d.order());
+            dim.put("shared", items(d.shared()));
+            dim.put("onlyA", items(d.onlyA()));
+            dim.put("onlyB", items(d.onlyB()));
+            dim.put("commonGround", commonGround(d.commonGround()));
+            dims.add(dim);
+        }
+        o.put("dimensions", dims);
+        return o;
+    }
+
+    private static JsonArray items(List<Comparison.Item> items) {
+        JsonArray a = new JsonArray();
+        for (Comparison.Item i : items) {
+            JsonObject o = term(i.item());
+            o.put("relations", terms(i.relations()));
+            o.put("sources", sources(i.sources()));
+            a.add(o);
+        }
+        return a;
+    }
+
+    private static JsonArray commonGround(List<Comparison.CommonGround> grounds) {
+        JsonArray a = new JsonArray();
+        for (Comparison.CommonGround g : grounds) {
+            JsonObject o = term(g.term());
+            o.put("viaA", terms(g.viaA()));
+            o.put("viaB", terms(g.viaB()));
+            o.put("relations", terms(g.relations()));
+            o.put("sources", sources(g.sources()));
+            a.add(o);
+        }
+        return a;
+    }
+
+    static JsonObject lookup(LookupResult r) {
+        JsonObject o = new JsonObject();
+        o.put("typed", r.typed());
+        o.put("matchedName", r.matchedName());
+        o.put("exact", r.exact());
+        JsonArray cards = new JsonArray();
+        r.cards().forEach(c -> cards.add(card(c)));
+        o.put("entities", cards);
+        return o;
+    }
+
+    private static JsonObject card(EntityCard c) {
+        JsonObject o = term(c.entity());
+        o.put("types", terms(c.types()));
+        putIfPresent(o, "definition", c.definition());
+        o.put("altLabels", strings(c.altLabels()));
+        o.put("notations", strings(c.notations()));
+        o.put("comments", strings(c.comments()));
+        JsonArray rel = new JsonArray();
+        c.relations().forEach(s -> rel.add(statement(s)));
+        o.put("relations", rel);
+        o.put("sources", sources(c.sources()));
+        return o;
+    }
+
+    static JsonObject recommendation(Recommendation r) {
+        JsonObject o = new JsonObject();
+        o.put("condition", term(r.condition()));
+        if (r.goal() != null)
+            o.put("goal", term(r.goal()));
+        if (r.lifeStage() != null)
+            o.put("lifeStage", term(r.lifeStage()));
+        JsonArray ranking = new JsonArray();
+        for (Recommendation.Ranked p : r.ranking()) {
+            JsonObject x = new JsonObject();
+            x.put("rank", p.rank());
+            x.put("profession", term(p.profession()));
+            x.put("score", p.score());
+            JsonArray ev = new JsonArray();
+            for (Recommendation.Evidence e : p.evidence()) {
+                JsonObject y = new JsonObject();
+                y.put("rule", e.rule());
+                y.put("explanation", e.explanation());
+                y.put("weight", e.weight());
+                JsonArray st = new JsonArray();
+                e.statements().forEach(s -> st.add(statement(s)));
+                y.put("statements", st);
+                ev.add(y);
+            }
+            x.put("evidence", ev);
+            x.put("whyLower", strings(p.whyLower()));
+            ranking.add(x);
+        }
+        o.put("ranking", ranking);
+        return o;
+    }
+
+    private static void putIfPresent(JsonObject o, String key, String value) {
+        if (value != null)
+            o.put(key, value);
+    }
+}

@@ -1,0 +1,75 @@
+package org.rehabkg.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+import org.apache.jena.atlas.json.JSON;
+import org.rehabkg.query.EntityCard;
+import org.rehabkg.query.LookupResult;
+import org.rehabkg.query.RehabGraph;
+import org.rehabkg.query.Statement;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code rehabkg lookup TEXT}: the entity card of whatever a name, abbreviation or id stands for. */
+@Command(name = "lookup",
+         description = { "Show what the graph says about an entity found by label, alternative label, abbreviation or id.",
+                         "Forgiving of case, accents, plurals and small typos; a near miss is reported on stderr." },
+         footer = { "", "Examples:", "  rehabkg lookup Physiotherapy", "  rehabkg lookup NPTE", "  rehabkg lookup autisim --format json" })
+public final class LookupCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "TEXT", description = "A name, abbreviation, id or IRI.")
+    String text;
+
+    @Mixin
+    TextOrJson output;
+
+    @Mixin
+    SourceOptions source;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        try (RehabGraph g = source.open()) {
+            LookupResult r = g.lookup(text);
+            if (!r.exact())
+                spec.commandLine().getErr().printf("rehabkg: no exact match for '%s'; showing the nearest, '%s'%n", r.typed(), r.matchedName());
+            PrintWriter out = spec.commandLine().getOut();
+            if (output.json())
+                Output.write(out, os -> JSON.write(os, Json.lookup(r)));
+            else
+                r.cards().forEach(c -> print(c, out));
+            out.flush();
+        }
+        return Main.OK;
+    }
+
+    private static void print(EntityCard c, PrintWriter out) {
+        out.printf("%s  <%s>%n", c.entity().label(), c.entity().iri());
+        if (!c.types().isEmpty())
+            out.printf("  type:        %s%n", Text.labels(c.types()));
+        if (c.definition() != null)
+            out.printf("  definition:  %s%n", c.definition());
+        if (!c.altLabels().isEmpty())
+            out.printf("  also called: %s%n", String.join(", ", c.altLabels()));
+        if (!c.notations().isEmpty())
+            out.printf("  notation:    %s%n", String.join(", ", c.notations()));
+        for (String comment : c.comments())
+            out.printf("  comment:     %s%n", comment);
+        if (!c.relations().isEmpty()) {
+            out.println("  relations:");
+            for (Statement s : c.relations())
+                out.printf("    %s  [%s]%n", s.describe(), Text.sources(s.sources()));
+        }
+        if (!c.sources().isEmpty()) {
+            out.println("  sources:");
+            c.sources().forEach(s -> out.printf("    %s%n", s.sourceLabel() != null ? s.sourceLabel() : s.describe()));
+        }
+        out.println();
+    }
+}

@@ -1,0 +1,79 @@
+package org.rehabkg.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.apache.jena.atlas.json.JSON;
+import org.rehabkg.query.Recommendation;
+import org.rehabkg.query.RehabGraph;
+import org.rehabkg.query.Statement;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code rehabkg recommend}: which profession fits a condition, ranked, with the statements behind it. */
+@Command(name = "recommend",
+         description = { "Rank the professions for a condition (and optionally a treatment goal or functional area, and a life stage).",
+                         "Each is shown with the sourced statements that support it and, below the first, why it ranks lower.",
+                         "Scoring: the weights of the rules met are added up; see docs/cli.md." },
+         footer = { "", "Examples:", "  rehabkg recommend --condition autism --life-stage children",
+                    "  rehabkg recommend --condition stroke --goal mobility --format json" })
+public final class RecommendCommand implements Callable<Integer> {
+    @Option(names = "--condition", required = true, paramLabel = "NAME", description = "The condition, e.g. autism, stroke, arthritis.")
+    String condition;
+
+    @Option(names = "--goal", paramLabel = "NAME", description = "A treatment goal (reduce pain) or functional area (mobility).")
+    String goal;
+
+    @Option(names = "--life-stage", paramLabel = "NAME", description = "children, adolescents, adults or older adults.")
+    String lifeStage;
+
+    @Mixin
+    TextOrJson output;
+
+    @Mixin
+    SourceOptions source;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        try (RehabGraph g = source.open()) {
+            Recommendation r = g.recommend(condition, goal, lifeStage);
+            PrintWriter out = spec.commandLine().getOut();
+            if (output.json())
+                Output.write(out, os -> JSON.write(os, Json.recommendation(r)));
+            else
+                print(r, out);
+            out.flush();
+        }
+        return Main.OK;
+    }
+
+    private static void print(Recommendation r, PrintWriter out) {
+        out.printf("For %s%s%s:%n", r.condition().label(),
+                r.lifeStage() == null ? "" : " (life stage: " + r.lifeStage().label() + ")",
+                r.goal() == null ? "" : " with the goal " + r.goal().label());
+        List<Recommendation.Ranked> scored = r.ranking().stream().filter(p -> p.score() > 0).toList();
+        for (Recommendation.Ranked p : scored) {
+            out.printf("%n%d. %s — score %d%n", p.rank(), p.profession().label(), p.score());
+            for (Recommendation.Evidence e : p.evidence()) {
+                out.printf("   + %d  %s:%n", e.weight(), e.explanation());
+                for (Statement s : e.statements())
+                    out.printf("        %s  [%s]%n", s.describe(), Text.sources(s.sources()));
+            }
+            if (!p.whyLower().isEmpty())
+                out.printf("   ranks lower: %s%n", String.join("; ", p.whyLower()));
+        }
+        List<String> none = r.ranking().stream().filter(p -> p.score() == 0).map(p -> p.profession().label()).toList();
+        if (scored.isEmpty())
+            out.printf("%nNo profession has a sourced statement about this.%n");
+        if (!none.isEmpty())
+            out.printf("%nNo supporting statement: %s%n", String.join(", ", none));
+    }
+}

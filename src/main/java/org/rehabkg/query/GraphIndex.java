@@ -1,0 +1,122 @@
+package org.rehabkg.query;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.RowSet;
+import org.rehabkg.graph.Vocab;
+
+/**
+ * What the API needs to show and find entities, read once per {@link RehabGraph} with three small
+ * queries (so it works the same on the embedded graph, TDB2 and a remote endpoint): every name of
+ * every entity, every entity's types, and every evidence graph's source.
+ */
+final class GraphIndex {
+    /** One name of an entity and which kind of name it is: label, altLabel or notation. */
+    record Name(String iri, String text, String kind) {}
+
+    private final Map<String, String> labels = new HashMap<>();
+    private final Map<String, List<Name>> names = new LinkedHashMap<>();
+    private final Map<String, Set<String>> types = new HashMap<>();
+    private final Map<String, SourceRef> evidence = new HashMap<>();
+
+    static GraphIndex read(Function<Query, RowSet> select) {
+        GraphIndex index = new GraphIndex();
+        select.apply(InternalQuery.load("names").query()).forEachRemaining(b -> {
+            String iri = b.get("entity").getURI();
+            String text = b.get("name").getLiteralLexicalForm();
+            String kind = b.get("kind").getLiteralLexicalForm();
+            index.names.computeIfAbsent(iri, k -> new ArrayList<>()).add(new Name(iri, text, kind));
+            if (kind.equals("label"))
+                index.labels.merge(iri, text, GraphIndex::preferEarlier);
+        });
+        select.apply(InternalQuery.load("types").query()).forEachRemaining(b ->
+                index.types.computeIfAbsent(b.get("entity").getURI(), k -> new LinkedHashSet<>()).add(b.get("type").getURI()));
+        select.apply(InternalQuery.load("evidence-graphs").query()).forEachRemaining(b -> {
+            String graph = b.get("graph").getURI();
+            index.evidence.put(graph, new SourceRef(graph, literal(b, "graphLabel"), iri(b, "source"),
+                    literal(b, "sourceLabel"), literal(b, "section")));
+        });
+        return index;
+    }
+
+    // Keeps one label per entity whatever order the endpoint returns rows in.
+    private static String preferEarlier(String a, String b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    private static String literal(Binding b, String var) {
+        Node n = b.get(var);
+        return n == null ? null : n.getLiteralLexicalForm();
+    }
+
+    private static String iri(Binding b, String var) {
+        Node n = b.get(var);
+        return n == null || !n.isURI() ? null : n.getURI();
+    }
+
+    Term term(String iri) {
+        return new Term(iri, label(iri));
+    }
+
+    Term term(Node node) {
+        return node.isURI() ? term(node.getURI()) : new Term(null, node.isLiteral() ? node.getLiteralLexicalForm() : node.toString());
+    }
+
+    /** The entity's label, else the local part of its IRI. */
+    String label(String iri) {
+        String l = labels.get(iri);
+        if (l != null)
+            return l;
+        int cut = Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#'));
+        return cut >= 0 && cut < iri.length() - 1 ? iri.substring(cut + 1) : iri;
+    }
+
+    /** The abbreviation of an entity (its first notation), or null. */
+    String notation(String iri) {
+        return names.getOrDefault(iri, List.of()).stream().filter(n -> n.kind().equals("notation"))
+                    .map(Name::text).sorted().findFirst().orElse(null);
+    }
+
+    boolean isKnown(String iri) {
+        return names.containsKey(iri) || types.containsKey(iri);
+    }
+
+    boolean hasType(String iri, String typeIri) {
+        return types.getOrDefault(iri, Set.of()).contains(typeIri);
+    }
+
+    Set<String> types(String iri) {
+        return types.getOrDefault(iri, Set.of());
+    }
+
+    /** Every entity that has one of {@code typeIris} (all named entities when none is given). */
+    List<String> entities(List<String> typeIris) {
+        Set<String> all = new LinkedHashSet<>(names.keySet());
+        if (typeIris.isEmpty())
+            return List.copyOf(all);
+        return all.stream().filter(iri -> typeIris.stream().anyMatch(t -> hasType(iri, t))).toList();
+    }
+
+    List<Name> names(String iri) {
+        return names.getOrDefault(iri, List.of());
+    }
+
+    SourceRef source(String graphIri) {
+        return evidence.getOrDefault(graphIri, new SourceRef(graphIri, null, null, null, null));
+    }
+
+    /** The slug of a rehabkg IRI ({@code occupational-therapy}), or null for other IRIs. */
+    static String slug(String iri) {
+        return iri.startsWith(Vocab.NS) ? iri.substring(Vocab.NS.length()) : null;
+    }
+}

@@ -1,0 +1,104 @@
+package org.rehabkg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.atlas.json.JsonValue;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.riot.ResultSetMgr;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.junit.jupiter.api.Test;
+
+class CompareCommandTest {
+    @Test
+    void markdownHasTheFiveDimensionsInOrder() {
+        Cli.Result r = Cli.run("compare", "OT", "PT");
+        assertEquals(0, r.exit(), r.toString());
+        List<String> headings = r.out().lines().filter(l -> l.startsWith("## ")).toList();
+        assertEquals(5, headings.size(), headings.toString());
+        for (int i = 0; i < 5; i++)
+            assertTrue(headings.get(i).startsWith("## " + (i + 1) + ". "), headings.get(i));
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("| both | children |")), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("| PT only | Doctor of Physical Therapy |")), r.out());
+        String core = r.out().substring(r.out().indexOf("## 1. "), r.out().indexOf("## 2. "));
+        assertTrue(core.contains("Common ground through distinct items:"), core);
+        assertTrue(core.lines().anyMatch(l -> l.startsWith("- physical function (concerns function): OT via daily activities and independence; "
+                + "PT via mobility, strength and physical function — article, section 1: core focus")), core);
+    }
+
+    @Test
+    void csvParsesWithOneRowPerItem() {
+        Cli.Result r = Cli.run("compare", "occupational therapy", "physiotherapy", "--format", "csv");
+        assertEquals(0, r.exit(), r.toString());
+        // SPARQL CSV results are RFC 4180 CSV with a header: Jena's reader parses any such table.
+        ResultSet rows = ResultSetMgr.read(new ByteArrayInputStream(r.out().getBytes(StandardCharsets.UTF_8)), ResultSetLang.RS_CSV);
+        assertEquals(List.of("dimension_order", "dimension", "side", "profession", "item", "item_iri", "relations", "sources", "via"),
+                rows.getResultVars());
+        List<QuerySolution> all = new ArrayList<>();
+        rows.forEachRemaining(all::add);
+        Set<String> sharedEducation = new HashSet<>();
+        all.stream().filter(s -> s.getLiteral("side").getString().equals("shared") && s.getLiteral("dimension_order").getString().equals("5"))
+           .forEach(s -> sharedEducation.add(s.getLiteral("item_iri").getString()));
+        assertTrue(sharedEducation.contains("https://w3id.org/rehabkg/graduate-degree"), sharedEducation.toString());
+        QuerySolution boards = all.stream().filter(s -> s.getLiteral("side").getString().equals("common_ground")
+                && s.getLiteral("item_iri").getString().equals("https://w3id.org/rehabkg/state-licensing-boards")).findFirst().orElseThrow();
+        assertEquals("occupational therapy via occupational therapist license; physical therapy via physical therapist license",
+                boards.getLiteral("via").getString());
+        assertTrue(all.stream().filter(s -> !s.getLiteral("side").getString().equals("common_ground"))
+                      .allMatch(s -> !s.contains("via") || s.getLiteral("via").getString().isEmpty()), "only common ground has via");
+        assertTrue(all.stream().allMatch(s -> !s.getLiteral("sources").getString().isBlank()), "every item has sources");
+    }
+
+    @Test
+    void jsonParsesWithSharedAndDistinctItems() {
+        Cli.Result r = Cli.run("compare", "occupational-therapy", "PT", "--format", "json");
+        assertEquals(0, r.exit(), r.toString());
+        JsonObject o = JSON.parse(r.out());
+        assertEquals("https://w3id.org/rehabkg/occupational-therapy", o.get("a").getAsObject().get("iri").getAsString().value());
+        JsonArray dims = o.get("dimensions").getAsArray();
+        assertEquals(5, dims.size());
+        JsonObject education = dims.get(4).getAsObject();
+        Set<String> onlyB = new HashSet<>();
+        for (JsonValue v : education.get("onlyB").getAsArray())
+            onlyB.add(v.getAsObject().get("iri").getAsString().value());
+        assertTrue(onlyB.contains("https://w3id.org/rehabkg/doctor-of-physical-therapy"), onlyB.toString());
+        JsonObject firstShared = dims.get(2).getAsObject().get("shared").getAsArray().get(0).getAsObject();
+        assertFalse(firstShared.get("sources").getAsArray().isEmpty());
+        JsonObject ground = dims.get(0).getAsObject().get("commonGround").getAsArray().get(0).getAsObject();
+        assertEquals("https://w3id.org/rehabkg/physical-function", ground.get("iri").getAsString().value());
+        assertEquals("https://w3id.org/rehabkg/mobility-strength-and-function",
+                ground.get("viaB").getAsArray().get(0).getAsObject().get("iri").getAsString().value());
+        assertFalse(ground.get("sources").getAsArray().isEmpty());
+    }
+
+    @Test
+    void typoInAProfessionSuggestsTheNearest() {
+        Cli.Result r = Cli.run("compare", "OT", "physical therapie");
+        assertEquals(0, r.exit(), "a small typo is forgiven: " + r);
+        Cli.Result far = Cli.run("compare", "OT", "fisical therapee");
+        assertEquals(2, far.exit(), far.toString());
+        assertTrue(far.err().contains("did you mean 'physical therapy'"), far.err());
+        assertEquals(1, far.err().lines().count(), far.err());
+        Cli.Result none = Cli.run("compare", "OT", "dentistry");
+        assertEquals(2, none.exit());
+        assertTrue(none.err().contains("known: ") && none.err().contains("physical therapy"), none.err());
+    }
+
+    @Test
+    void usageErrors() {
+        assertEquals(2, Cli.run("compare", "OT").exit());
+        assertEquals(2, Cli.run("compare", "OT", "PT", "--format", "pdf").exit());
+    }
+}

@@ -1,0 +1,74 @@
+package org.rehabkg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.riot.ResultSetMgr;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.junit.jupiter.api.Test;
+
+/** {@code bin/rehabkg} as a real process, on the jar that {@code package} built. */
+class LauncherIT {
+    record Run(int exit, String out, String err) {}
+
+    static Run launch(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("bin/rehabkg"));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+        // Read both streams fully before waiting, so a full pipe cannot block the process.
+        var out = p.getInputStream();
+        var err = p.getErrorStream();
+        byte[] outBytes = out.readAllBytes();
+        byte[] errBytes = err.readAllBytes();
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "bin/rehabkg finished");
+        // The launcher's own note when it rebuilds a stale jar, and JDK warnings, are not the verb's output.
+        String errText = new String(errBytes, StandardCharsets.UTF_8).lines()
+                .filter(l -> !l.startsWith("rehabkg: building the jar") && !l.startsWith("WARNING"))
+                .map(l -> l + "\n").collect(java.util.stream.Collectors.joining());
+        return new Run(p.exitValue(), new String(outBytes, StandardCharsets.UTF_8), errText);
+    }
+
+    @Test
+    void query() throws Exception {
+        Run r = launch("query", "SELECT ?p WHERE { ?p a <https://w3id.org/rehabkg/Profession> }", "--results", "csv");
+        assertEquals(0, r.exit(), r.err());
+        ResultSet rs = ResultSetMgr.read(new ByteArrayInputStream(r.out().getBytes(StandardCharsets.UTF_8)), ResultSetLang.RS_CSV);
+        List<String> professions = new ArrayList<>();
+        rs.forEachRemaining(row -> professions.add(row.get("p").toString()));
+        assertTrue(professions.contains("https://w3id.org/rehabkg/occupational-therapy"), professions.toString());
+    }
+
+    @Test
+    void compareOtPt() throws Exception {
+        Run r = launch("compare", "OT", "PT");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().startsWith("# occupational therapy (OT) and physical therapy (PT) compared"), r.out());
+        assertEquals(5, r.out().lines().filter(l -> l.startsWith("## ")).count());
+    }
+
+    @Test
+    void aMistypedProfessionIsOneLineAndExitTwo() throws Exception {
+        Run r = launch("compare", "OT", "fisical therapee");
+        assertEquals(2, r.exit(), r.err());
+        assertEquals(List.of("rehabkg: unknown profession 'fisical therapee'; did you mean 'physical therapy'?"),
+                r.err().lines().toList());
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void aBadQueryIsOneLineAndExitOne() throws Exception {
+        Run r = launch("query", "SELECT ?x WHERE { ?x");
+        assertEquals(1, r.exit(), r.err());
+        assertTrue(r.err().startsWith("rehabkg: malformed query"), r.err());
+        assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());
+    }
+}
