@@ -6,11 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -49,50 +44,11 @@ public final class Validator {
         return validate(kg, rulesFor(kg.sourceTree()));
     }
 
-    /**
-     * Validates the data of {@code kg} with the shapes and QC queries of {@code rules}. The checks
-     * are independent reads of the dataset and run side by side (serve validates before it binds its
-     * port, so this is start-up time, see docs/benchmarks.md); the findings, and the error reported
-     * when a rule file is broken, are the same as checking one rule after the other.
-     */
+    /** Validates the data of {@code kg} with the shapes and QC queries of {@code rules}. */
     public static List<Finding> validate(KnowledgeGraph kg, SourceTree rules) {
-        try (ExecutorService pool = pool()) {
-            Future<List<Finding>> shacl = pool.submit(() -> shacl(kg, rules));
-            List<Finding> qc;
-            try {
-                qc = qualityControl(kg, rules, pool);
-            } catch (RuntimeException e) {
-                get(shacl);         // a broken shapes file is reported first, as before
-                throw e;
-            }
-            List<Finding> findings = new ArrayList<>(get(shacl));
-            findings.addAll(qc);
-            return findings;
-        }
-    }
-
-    /** One thread per core, for the checks of one validation. */
-    private static ExecutorService pool() {
-        return Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()), r -> {
-            Thread t = new Thread(r, "rehabkg-validate");
-            t.setDaemon(true);
-            return t;
-        });
-    }
-
-    private static List<Finding> get(Future<List<Finding>> f) {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("validation interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r)
-                throw r;
-            if (e.getCause() instanceof Error err)
-                throw err;
-            throw new IllegalStateException(e.getCause());
-        }
+        List<Finding> findings = new ArrayList<>(shacl(kg, rules));
+        findings.addAll(qualityControl(kg, rules));
+        return findings;
     }
 
     /**
@@ -125,18 +81,9 @@ public final class Validator {
         return findings;
     }
 
-    /**
-     * Rows returned by the QC queries; each file is one rule. The files are read and parsed in name
-     * order (the first broken one is reported), then run in parallel; findings stay in file order.
-     */
+    /** Rows returned by the QC queries; each file is one rule. */
     public static List<Finding> qualityControl(KnowledgeGraph kg, SourceTree rules) {
-        try (ExecutorService pool = pool()) {
-            return qualityControl(kg, rules, pool);
-        }
-    }
-
-    private static List<Finding> qualityControl(KnowledgeGraph kg, SourceTree rules, ExecutorService pool) {
-        List<Callable<List<Finding>>> checks = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
         for (Path file : rules.files(QC_FOLDER, QC_SUFFIX)) {
             String name = rules.displayName(file);
             String text = read(rules, file);
@@ -145,20 +92,14 @@ public final class Validator {
             // Paths read like the data: the data's prefixes, then the query's own.
             PrefixMapping prefixes = PrefixMapping.Factory.create()
                     .setNsPrefixes(kg.prefixes()).setNsPrefixes(query.getPrefixMapping());
-            checks.add(() -> Txn.calculateRead(kg.dataset(), () -> {
-                List<Finding> findings = new ArrayList<>();
+            Txn.executeRead(kg.dataset(), () -> {
                 try (QueryExec exec = QueryExec.dataset(kg.dataset().asDatasetGraph()).query(query).build()) {
                     RowSet rows = exec.select();
                     rows.forEachRemaining(b -> findings.add(new Finding(
                             name, b.get("entity"), pathOf(b.get("property"), prefixes), b.get("value"), message)));
                 }
-                return findings;
-            }));
+            });
         }
-        List<Future<List<Finding>>> running = checks.stream().map(pool::submit).toList();
-        List<Finding> findings = new ArrayList<>();
-        for (Future<List<Finding>> f : running)
-            findings.addAll(get(f));
         return findings;
     }
 
