@@ -33,6 +33,9 @@ import picocli.CommandLine.Command;
              ExportCommand.class,
              StatsCommand.class,
              LoadCommand.class,
+             BackupCommand.class,
+             CompactCommand.class,
+             RestoreCommand.class,
              CommandLine.HelpCommand.class
          })
 public final class Main implements Runnable {

@@ -4,6 +4,9 @@ import java.io.OutputStream;
 import java.util.Locale;
 
 import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.vocabulary.SKOS;
+import org.rehabkg.graph.Vocab;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
@@ -20,6 +23,14 @@ public enum ResultFormat {
     JSON(ResultSetLang.RS_JSON, null), XML(ResultSetLang.RS_XML, null),
     TTL(null, RDFFormat.TURTLE_PRETTY), NT(null, RDFFormat.NTRIPLES), JSONLD(null, RDFFormat.JSONLD_PRETTY),
     RDFXML(null, RDFFormat.RDFXML_PRETTY);
+
+    /** The text table is for people: IRIs read as rkg:autism-spectrum-disorder, owl:Class … */
+    private static final PrefixMapping TEXT_PREFIXES = PrefixMapping.Factory.create()
+            .setNsPrefixes(PrefixMapping.Standard)
+            .setNsPrefix("skos", SKOS.uri)
+            .setNsPrefix("rkg", Vocab.NS)
+            .setNsPrefix("rkgg", Vocab.GRAPH_NS)
+            .lock();
 
     private final Lang resultLang;
     private final RDFFormat rdfFormat;
@@ -63,7 +74,7 @@ public enum ResultFormat {
             return;
         }
         if (this == TEXT)
-            ResultSetFormatter.out(out, result.getResultSet());
+            ResultSetFormatter.out(out, result.getResultSet(), TEXT_PREFIXES);
         else
             ResultSetMgr.write(out, result.getResultSet(), resultLang);
     }

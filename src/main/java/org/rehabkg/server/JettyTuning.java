@@ -1,9 +1,12 @@
 package org.rehabkg.server;
 
+import java.time.Duration;
+
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.QoSHandler;
 import org.eclipse.jetty.server.handler.SizeLimitHandler;
 
 /**
@@ -17,6 +20,17 @@ final class JettyTuning {
      * lets most answers go out with a Content-Length; larger ones stream chunked.
      */
     static final int OUTPUT_BUFFER_BYTES = 32 * 1024;
+
+    /**
+     * Requests served at once (queries, updates, pages; not {@code /$/ping} or {@code /$/metrics}).
+     * A runaway query holds a thread and a core until the timeout stops it; without a cap, a few
+     * hundred of them fill Jetty's thread pool and the ping waits behind them for seconds (measured
+     * in docs/reliability.md). More requests than this wait, without holding a thread, for a free
+     * slot; after {@link #MAX_WAIT}, or beyond {@link #MAX_WAITING} waiting, they get 503.
+     */
+    static final int MAX_ACTIVE_REQUESTS = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+    static final int MAX_WAITING = 1024;
+    static final Duration MAX_WAIT = Duration.ofSeconds(5);
 
     private JettyTuning() {}
 
@@ -39,5 +53,12 @@ final class JettyTuning {
                 sc.setHost(host);
         }
         server.insertHandler(new SizeLimitHandler(maxRequestBytes, -1));
+
+        QoSHandler qos = new QoSHandler();
+        qos.setMaxRequestCount(MAX_ACTIVE_REQUESTS);
+        qos.setMaxSuspendedRequestCount(MAX_WAITING);
+        qos.setMaxSuspend(MAX_WAIT);
+        qos.excludePath("/$/ping", "/$/metrics");
+        server.insertHandler(qos);
     }
 }

@@ -11,6 +11,7 @@ import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
+import org.apache.jena.fuseki.server.CounterName;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
@@ -133,6 +134,12 @@ public final class RehabServer {
     public static final class Builder {
         /** Request bodies (a query, an update, a GSP upload) larger than this are refused with 413. */
         public static final long MAX_REQUEST_BYTES = 1024 * 1024;
+        /**
+         * ORDER BY, DISTINCT and GROUP BY keep at most this many rows in memory per query and spill
+         * the rest to temporary files: under a small heap a sort of millions of rows otherwise fills
+         * it, and the JVM then spends its time collecting instead of noticing the timeout.
+         */
+        static final long SPILL_THRESHOLD = 100_000;
 
         private Dataset dataset;
         private QueryCatalog catalog;
@@ -216,6 +223,8 @@ public final class RehabServer {
                 .enableTasks(false)
                 .enableMetrics(true)
                 .registerOperation(Operation.Query, new NoServiceQuery())
+                .registerOperation(Operation.Update, new LocalOnlyUpdate())
+                .registerOperation(Operation.GSP_RW, new LocalOnlyGsp())
                 .add(DATASET, dataService(dsg))
                 .addServlet("/$/ping", new DatasetPing(dsg))
                 .addServlet("/.well-known/void", new VoidServlet(dsg));
@@ -230,8 +239,11 @@ public final class RehabServer {
             if (!update && cacheBytes > 0)
                 for (String path : QUERY_PATHS)
                     b.addFilter(path, new ResultCache(cacheBytes));
-            if (update)
+            if (update) {
                 b.passwordFile(passwordFile.toString()).auth(AuthScheme.BASIC).realm(REALM);
+                b.addFilter(DATASET + "/data", new UploadFilter(MAX_REQUEST_BYTES));
+                b.addFilter(DATASET + "/update", new UploadFilter(MAX_REQUEST_BYTES));
+            }
 
             // ---- The web pages' seam: the one place the HTML side plugs in ------------------------
             // WebUi adds the query page at /, the entity pages at /rehabkg/*, the comparison page at
@@ -268,7 +280,13 @@ public final class RehabServer {
             Context cxt = new Context();
             cxt.set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
             cxt.set(ARQ.httpServiceAllowed, false);
-            return Endpoint.create().operation(Operation.Query).endpointName(name).context(cxt).build();
+            cxt.set(ARQ.spillToDiskThreshold, SPILL_THRESHOLD);
+            Endpoint endpoint = Endpoint.create().operation(Operation.Query).endpointName(name).context(cxt).build();
+            // Fuseki counts timeouts and execution errors only on endpoints that carry these
+            // counters; with them they show in /$/metrics (fuseki_query_timeouts, ...).
+            for (CounterName c : new CounterName[] { CounterName.QueryTimeouts, CounterName.QueryExecErrors, CounterName.QueryIOErrors })
+                endpoint.getCounters().add(c);
+            return endpoint;
         }
 
         /**
@@ -298,8 +316,10 @@ public final class RehabServer {
                     : "read-only";
             return String.format("safety: %s; listening on %s; query timeout %s s (a client's ?timeout= can only lower it); "
                     + "SERVICE refused (422); no script functions; no admin endpoints; CORS on read endpoints; "
-                    + "request bodies <= %d KiB; output buffer %d KiB; request log %s",
+                    + "request bodies <= %d KiB; at most %d requests at once (others wait up to %d s, then 503); "
+                    + "output buffer %d KiB; request log %s",
                     writes, host == null ? "loopback only" : host, seconds(timeout), MAX_REQUEST_BYTES / 1024,
+                    JettyTuning.MAX_ACTIVE_REQUESTS, JettyTuning.MAX_WAIT.toSeconds(),
                     JettyTuning.OUTPUT_BUFFER_BYTES / 1024, verbose ? "on" : "off (--verbose)");
         }
 

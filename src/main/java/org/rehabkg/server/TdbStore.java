@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
+import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
@@ -38,14 +39,24 @@ public final class TdbStore {
      */
     public static TdbStore open(Path dir, Supplier<Dataset> source) {
         if (Files.exists(dir.resolve(MARKER)))
-            return new TdbStore(TDB2Factory.connectDataset(dir.toString()), true);
+            return new TdbStore(connect(dir), true);
         if (!isEmptyOrMissing(dir))
             throw new IllegalArgumentException("--tdb " + dir + " holds files but no completed rehabkg load"
                     + " (no " + MARKER + " marker); remove it or choose an empty folder");
-        Dataset tdb = TDB2Factory.connectDataset(dir.toString());
+        Dataset tdb = connect(dir);
         load(source.get().asDatasetGraph(), tdb.asDatasetGraph());
         writeMarker(dir);
         return new TdbStore(tdb, false);
+    }
+
+    /** @throws IllegalArgumentException when another process holds the database (TDB2's lock file) */
+    private static Dataset connect(Path dir) {
+        try {
+            return TDB2Factory.connectDataset(dir.toString());
+        } catch (DBOpEnvException e) {
+            throw new IllegalArgumentException("--tdb " + dir + " is in use by another process; one server per database ("
+                    + e.getMessage() + ")", e);
+        }
     }
 
     private static void load(DatasetGraph from, DatasetGraph to) {

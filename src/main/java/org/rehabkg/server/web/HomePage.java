@@ -31,6 +31,7 @@ final class HomePage extends HttpServlet {
         String head = """
                       <link rel="stylesheet" href="%1$s/static/yasgui/yasgui.min.css">
                       <script defer src="%1$s/static/yasgui/yasgui.min.js"></script>
+                      <script defer src="%1$s/static/chart.js"></script>
                       <script defer src="%1$s/static/home.js"></script>
                       """.formatted(Html.esc(cp));
         StringBuilder main = new StringBuilder();

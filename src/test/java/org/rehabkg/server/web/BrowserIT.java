@@ -1,6 +1,7 @@
 package org.rehabkg.server.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -111,6 +113,108 @@ class BrowserIT {
     }
 
     @Test
+    void chartViewDrawsABarPerRow() throws IOException {
+        // The expected answer of the gallery query (checked against the data by NamedQueriesTest) says
+        // which bars, in which order, with which values.
+        List<String[]> rows = Files.readAllLines(Path.of("queries", "stats", "entities-per-class.expected.tsv")).stream()
+                                   .skip(1).map(line -> line.split("\t")).toList();
+        browser.get(site.url("/"));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".yasqe .CodeMirror")));
+        try {
+            run(wait, "stats/entities-per-class", "COUNT(DISTINCT ?entity)");
+            WebElement chartButton = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".yasr button.select_chart")));
+            assertEquals("Chart", chartButton.getText());
+            chartButton.click();
+            WebElement svg = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".yasr svg.rkg-chart[aria-label*='?entities']")));
+            assertEquals("img", svg.getAttribute("role"));
+            assertTrue(svg.getAttribute("aria-label").contains(rows.size() + " bars"), svg.getAttribute("aria-label"));
+            List<WebElement> bars = svg.findElements(By.cssSelector("rect.bar"));
+            List<WebElement> labels = svg.findElements(By.cssSelector(".labels text"));
+            assertEquals(rows.size(), bars.size(), "one bar per result row");
+            assertEquals(rows.size(), labels.size());
+            for (int i = 0; i < rows.size(); i++) {
+                String label = rows.get(i)[1].replaceAll("^\"|\"@en$", "");
+                assertEquals(label, bars.get(i).getAttribute("data-label"), "bar " + i);
+                assertEquals(rows.get(i)[2], bars.get(i).getAttribute("data-value"), label);
+                assertEquals(label, ownText(labels.get(i)), "label " + i);
+                assertTrue(bars.get(i).findElement(By.tagName("title")).getAttribute("textContent").equals(label + ": " + rows.get(i)[2]));
+            }
+            // The longest bar is the largest count and spans the plot; bars grow with their value.
+            assertTrue(width(bars.get(0)) > width(bars.get(rows.size() - 1)) * 10);
+            elementShot(browser.findElement(By.cssSelector(".yasr")), "chart-entities-per-class.png");
+
+            // Two counts per row: two bars per row, with a legend.
+            run(wait, "stats/mappings-per-scheme", "rkg:noCodeIn");
+            svg = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".yasr svg.rkg-chart[aria-label*='?noCode']")));
+            assertEquals(2 * 14, svg.findElements(By.cssSelector("rect.bar")).size());
+            assertEquals(14, svg.findElements(By.cssSelector("rect.bar.series-1")).size());
+            assertEquals(List.of("?mappings", "?noCode"), svg.findElements(By.cssSelector(".legend text")).stream().map(BrowserIT::ownText).toList());
+            assertEquals("Medical Subject Headings (MeSH)", svg.findElement(By.cssSelector("rect.bar")).getAttribute("data-label"));
+            elementShot(browser.findElement(By.cssSelector(".yasr")), "chart-mappings-per-scheme.png");
+
+            // A result of another shape gets a plain explanation instead of a chart.
+            run(wait, "professions", "rkg:Profession");
+            WebElement note = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".yasr .rkg-chart-note")));
+            assertTrue(note.getText().startsWith("Nothing to chart: no column holds only numbers."), note.getText());
+            assertTrue(note.getText().contains("one column of labels or IRIs"), note.getText());
+
+            // Labels are data: shown as text, never parsed as markup.
+            String hostile = "<img src=x onerror=\"document.title='pwned'\"> & <b>bold</b>, a label long enough to be cut short in any window";
+            ((JavascriptExecutor) browser).executeScript("window.rehabkgYasgui.getTab().setQuery(arguments[0])",
+                    "SELECT ?label ?n WHERE { VALUES (?label ?n) { (\"" + hostile.replace("\"", "\\\"") + "\" 3) (\"plain\" 1) } }");
+            browser.findElement(By.cssSelector(".yasqe_queryButton")).click();
+            wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".yasr svg.rkg-chart rect.bar"), 2));
+            svg = browser.findElement(By.cssSelector(".yasr svg.rkg-chart"));
+            assertEquals(hostile, svg.findElement(By.cssSelector("rect.bar")).getAttribute("data-label"));
+            WebElement label = svg.findElement(By.cssSelector(".labels text"));
+            // Long, so cut to fit with an ellipsis; the whole label stays in its title.
+            String shown = ownText(label);
+            assertTrue(shown.endsWith("…") && hostile.startsWith(shown.substring(0, shown.length() - 1)), shown);
+            assertEquals(hostile, label.findElement(By.tagName("title")).getAttribute("textContent"));
+            assertTrue(browser.findElements(By.cssSelector(".yasr img, .yasr b")).isEmpty(), "no markup from data");
+            assertFalse(browser.getTitle().contains("pwned"));
+        } finally {
+            // The selected view is remembered (local storage): leave the table selected for the other tests.
+            List<WebElement> table = browser.findElements(By.cssSelector(".yasr button.select_table"));
+            if (!table.isEmpty())
+                table.get(0).click();
+        }
+    }
+
+    @Test
+    void chartShapesAreRecognised() {
+        browser.get(site.url("/"));
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".yasqe .CodeMirror")));
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        String analyse = "return JSON.stringify(window.rehabkgChart.analyse(arguments[0], JSON.parse(arguments[1])));";
+        String xsd = "http://www.w3.org/2001/XMLSchema#";
+        // One IRI column and a typed count: labels are the IRIs.
+        assertEquals("{\"label\":\"c\",\"iri\":null,\"values\":[\"n\"]}", js.executeScript(analyse, List.of("c", "n"),
+                "[{\"c\":{\"type\":\"uri\",\"value\":\"https://w3id.org/rehabkg/X\"},\"n\":{\"type\":\"literal\",\"datatype\":\"" + xsd + "integer\",\"value\":\"3\"}}]"));
+        // An IRI with its label and a plain numeric-looking literal: labels from the label column.
+        assertEquals("{\"label\":\"l\",\"iri\":\"c\",\"values\":[\"n\"]}", js.executeScript(analyse, List.of("c", "l", "n"),
+                "[{\"c\":{\"type\":\"uri\",\"value\":\"x:a\"},\"l\":{\"type\":\"literal\",\"xml:lang\":\"en\",\"value\":\"a\"},\"n\":{\"type\":\"literal\",\"value\":\"2.5e1\"}}]"));
+        // A language-tagged "3" and a date are not numbers.
+        assertTrue(js.executeScript(analyse, List.of("l", "n"),
+                "[{\"l\":{\"type\":\"literal\",\"value\":\"a\"},\"n\":{\"type\":\"literal\",\"xml:lang\":\"en\",\"value\":\"3\"}}]").toString()
+                .contains("no column holds only numbers"));
+        assertTrue(js.executeScript(analyse, List.of("l", "n"),
+                "[{\"l\":{\"type\":\"literal\",\"value\":\"a\"},\"n\":{\"type\":\"literal\",\"datatype\":\"" + xsd + "date\",\"value\":\"2024\"}}]").toString()
+                .contains("no column holds only numbers"));
+        // Three text columns: which one labels the bars is not clear; said, with the columns named.
+        String three = js.executeScript(analyse, List.of("a", "b", "c", "n"),
+                "[{\"a\":{\"type\":\"literal\",\"value\":\"x\"},\"b\":{\"type\":\"literal\",\"value\":\"y\"},\"c\":{\"type\":\"uri\",\"value\":\"x:z\"},\"n\":{\"type\":\"literal\",\"value\":\"1\"}}]").toString();
+        assertTrue(three.contains("3 columns that are not numbers (?a, ?b, ?c)"), three);
+        // Only numbers: no labels.
+        assertTrue(js.executeScript(analyse, List.of("n"), "[{\"n\":{\"type\":\"literal\",\"value\":\"1\"}}]").toString()
+                .contains("every column is numeric"));
+        assertEquals("rkg:X", js.executeScript("return window.rehabkgChart.shorten(arguments[0], arguments[1]);",
+                "https://w3id.org/rehabkg/X", java.util.Map.of("rkg", "https://w3id.org/rehabkg/", "r", "https://w3id.org/")));
+    }
+
+    @Test
     void entityPageShowsLabelRelationsAndPicture() throws IOException {
         browser.get(site.url("/rehabkg/occupational-therapy"));
         assertEquals("occupational therapy", browser.findElement(By.tagName("h1")).getText());
@@ -131,6 +235,28 @@ class BrowserIT {
         assertTrue(browser.findElement(By.cssSelector("#dimension-core-focus .col.shared ul.common")).getText().contains("physical function"),
                 "common ground under the shared column");
         screenshot("compare.png");
+    }
+
+    /** Loads a gallery query into the editor and runs it. */
+    private static void run(WebDriverWait wait, String id, String textInQuery) {
+        browser.findElement(By.cssSelector(".query[data-query-id='" + id + "'] button.load")).click();
+        wait.until(d -> editorText(d).contains(textInQuery));
+        browser.findElement(By.cssSelector(".yasqe_queryButton")).click();
+    }
+
+    /** The text of an SVG text element without that of its title. */
+    private static String ownText(WebElement text) {
+        return (String) ((JavascriptExecutor) browser).executeScript("return arguments[0].firstChild.nodeValue;", text);
+    }
+
+    private static double width(WebElement rect) {
+        return Double.parseDouble(rect.getAttribute("width"));
+    }
+
+    private static void elementShot(WebElement element, String name) throws IOException {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'start'})", element);
+        File shot = element.getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), SHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
     }
 
     private static String editorText(WebDriver d) {

@@ -226,6 +226,9 @@ class WebPagesTest {
         assertTrue(site.catalog.all().size() >= 10, "the packaged queries: " + site.catalog.all().size());
         assertTrue(page.contains("class=\"share\" href=\"?query="), "share link");
         assertTrue(page.contains("src=\"/static/yasgui/yasgui.min.js\""));
+        assertTrue(page.indexOf("src=\"/static/yasgui/yasgui.min.js\"") < page.indexOf("src=\"/static/chart.js\"")
+                   && page.indexOf("src=\"/static/chart.js\"") < page.indexOf("src=\"/static/home.js\""),
+                "the chart plugin registers after YASGUI loads and before home.js makes the editor");
         assertTrue(page.contains("data-endpoint=\"/rehab/sparql\""));
         assertFalse(page.contains("src=\"http"), "no script from elsewhere");
     }
@@ -237,6 +240,10 @@ class WebPagesTest {
         assertEquals("text/javascript", contentType(js));
         assertEquals(200, get("/static/yasgui/yasgui.min.css", null).statusCode());
         assertEquals(200, get("/static/home.js", null).statusCode());
+        HttpResponse<String> chart = get("/static/chart.js", null);
+        assertEquals(200, chart.statusCode());
+        assertEquals("text/javascript", contentType(chart));
+        assertFalse(chart.body().contains("innerHTML"), "the chart puts data into the page as text only");
         assertEquals("text/css", contentType(get("/static/rehabkg.css", null)));
         assertEquals(404, get("/static/nothing.js", null).statusCode());
         int traversal = get("/static/yasgui/..%2F..%2Fpackage.json", null).statusCode();
