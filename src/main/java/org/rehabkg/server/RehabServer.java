@@ -234,6 +234,11 @@ public final class RehabServer {
                 b.addFilter(path, new FormatAliasFilter());
                 b.addFilter(path, new ServiceDescriptionFilter(stats));
             }
+            // Read-only, so the same GET gets the same answer: from memory (docs/benchmarks.md).
+            long cacheBytes = Long.getLong("rehabkg.resultCacheMiB", 32) * 1024 * 1024;
+            if (!update && cacheBytes > 0)
+                for (String path : QUERY_PATHS)
+                    b.addFilter(path, new ResultCache(cacheBytes));
             if (update) {
                 b.passwordFile(passwordFile.toString()).auth(AuthScheme.BASIC).realm(REALM);
                 b.addFilter(DATASET + "/data", new UploadFilter(MAX_REQUEST_BYTES));
