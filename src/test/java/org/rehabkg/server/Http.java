@@ -11,24 +11,24 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 
-/** Plain HTTP against a running server, as any SPARQL client would send it. */
-final class Http {
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+/** Plain HTTP against a running server, as any SPARQL client would send it (shared by the server tests). */
+public final class Http {
+    public static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private Http() {}
 
-    static String enc(String s) {
+    public static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
-    static HttpResponse<String> get(String url, String... headers) {
+    public static HttpResponse<String> get(String url, String... headers) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).GET();
         if (headers.length > 0)
             b.headers(headers);
         return send(b.build());
     }
 
-    static HttpResponse<String> post(String url, String contentType, String body, String... headers) {
+    public static HttpResponse<String> post(String url, String contentType, String body, String... headers) {
         // Expect: 100-continue, as curl sends for large bodies: a server that refuses a body by its
         // Content-Length answers before it is sent, instead of closing while the client still writes
         // (which made the 413 test race).
@@ -41,13 +41,17 @@ final class Http {
         return send(b.build());
     }
 
-    static String basic(String user, String password) {
+    public static String basic(String user, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
-    static HttpResponse<String> send(HttpRequest request) {
+    public static HttpResponse<String> send(HttpRequest request) {
+        return send(CLIENT, request);
+    }
+
+    public static HttpResponse<String> send(HttpClient client, HttpRequest request) {
         try {
-            return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

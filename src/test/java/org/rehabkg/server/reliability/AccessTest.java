@@ -2,7 +2,7 @@ package org.rehabkg.server.reliability;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.rehabkg.server.reliability.Client.enc;
+import static org.rehabkg.server.Http.enc;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.rehabkg.server.Http;
 import org.rehabkg.server.RehabServer;
 
 /**
@@ -43,8 +44,8 @@ class AccessTest {
     static String[] credentials(String who) {
         return switch (who) {
             case "anonymous" -> new String[0];
-            case "wrong-password" -> new String[] { "Authorization", Client.basic(Client.USER, "not-it") };
-            case "unknown-user" -> new String[] { "Authorization", Client.basic("mallory", Client.PASSWORD) };
+            case "wrong-password" -> new String[] { "Authorization", Http.basic(Client.USER, "not-it") };
+            case "unknown-user" -> new String[] { "Authorization", Http.basic("mallory", Client.PASSWORD) };
             case "not-basic" -> new String[] { "Authorization", "Bearer " + Client.PASSWORD };
             case "valid" -> new String[] { "Authorization", Client.login() };
             default -> throw new IllegalArgumentException(who);
@@ -56,9 +57,9 @@ class AccessTest {
         String graph = "data?graph=" + enc("urn:rehabkg:access:" + who);
         String[] h = credentials(who);
         return switch (what) {
-            case "query-get" -> Client.get(base + "sparql?query=" + enc("ASK {}"), h);
+            case "query-get" -> Http.get(base + "sparql?query=" + enc("ASK {}"), h);
             case "query-post" -> Client.post(base + "query", "application/sparql-query", "ASK {}", h);
-            case "gsp-read" -> Client.get(base + "get?default", h);
+            case "gsp-read" -> Http.get(base + "get?default", h);
             case "update" -> Client.post(base + "update", "application/sparql-update",
                     "INSERT DATA { <urn:rehabkg:access> <urn:rehabkg:by> \"" + who + "\" }", h);
             case "update-form" -> Client.post(base + "update", "application/x-www-form-urlencoded",
@@ -66,7 +67,7 @@ class AccessTest {
             case "gsp-post" -> Client.post(base + graph, "text/turtle", "<urn:a> <urn:b> <urn:c> .", h);
             case "gsp-put" -> Client.send(base + graph, "PUT", "text/turtle", "<urn:a> <urn:b> <urn:d> .", h);
             case "gsp-delete" -> Client.send(base + graph, "DELETE", null, null, h);
-            case "gsp-rw-read" -> Client.get(base + "data?default", h);
+            case "gsp-rw-read" -> Http.get(base + "data?default", h);
             default -> throw new IllegalArgumentException(what);
         };
     }
@@ -106,7 +107,7 @@ class AccessTest {
                              "rehab/upload", "rehab/shacl", "rehab/patch" })
     void adminPathsAreClosedEvenToAValidLogin(String path) {
         for (String who : new String[] { "anonymous", "valid" }) {
-            int get = Client.get(server.url() + path, credentials(who)).statusCode();
+            int get = Http.get(server.url() + path, credentials(who)).statusCode();
             int post = Client.post(server.url() + path, "text/turtle", "<urn:a> <urn:b> <urn:c> .", credentials(who)).statusCode();
             assertTrue(get == 404 || get == 403 || get == 405 || get == 401, path + " GET by " + who + ": " + get);
             assertTrue(post == 404 || post == 403 || post == 405 || post == 401, path + " POST by " + who + ": " + post);
@@ -134,7 +135,7 @@ class AccessTest {
         assertTrue(pre.headers().firstValue("Access-Control-Allow-Methods").orElse("").contains(method), pre.headers().toString());
 
         String url = server.url() + path + (path.startsWith("rehab/sparql") || path.startsWith("rehab/query") ? "?query=" + enc("ASK {}") : "");
-        HttpResponse<String> actual = Client.get(url, "Origin", ORIGIN);
+        HttpResponse<String> actual = Http.get(url, "Origin", ORIGIN);
         assertEquals(200, actual.statusCode(), actual.body());
         assertTrue(allowOrigin(actual).isPresent(), actual.headers().toString());
     }

@@ -5,27 +5,24 @@ import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
 
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.rehabkg.graph.KnowledgeGraph;
+import org.rehabkg.server.Http;
 import org.rehabkg.server.RehabServer;
 
 /** Plain HTTP against a real server on port 0, and what the reliability tests share. */
 final class Client {
     static final String USER = "editor";
     static final String PASSWORD = "s3cret";
-    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private Client() {}
 
@@ -43,23 +40,8 @@ final class Client {
         return KnowledgeGraph.embedded().dataset();
     }
 
-    static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
-
     static String login() {
-        return basic(USER, PASSWORD);
-    }
-
-    static String basic(String user, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    }
-
-    static HttpResponse<String> get(String url, String... headers) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).GET();
-        if (headers.length > 0)
-            b.headers(headers);
-        return send(b.build());
+        return Http.basic(USER, PASSWORD);
     }
 
     static HttpResponse<String> post(String url, String contentType, String body, String... headers) {
@@ -73,11 +55,7 @@ final class Client {
             b.header("Content-Type", contentType);
         if (headers.length > 0)
             b.headers(headers);
-        return send(b.build());
-    }
-
-    static HttpResponse<String> send(HttpRequest request) {
-        return send(HTTP, request);
+        return Http.send(b.build());
     }
 
     /**
@@ -94,23 +72,12 @@ final class Client {
         if (headers.length > 0)
             b.headers(headers);
         try (HttpClient alone = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()) {
-            return send(alone, b.build());
-        }
-    }
-
-    static HttpResponse<String> send(HttpClient client, HttpRequest request) {
-        try {
-            return client.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+            return Http.send(alone, b.build());
         }
     }
 
     static int ping(RehabServer server) {
-        return get(server.url() + "$/ping").statusCode();
+        return Http.get(server.url() + "$/ping").statusCode();
     }
 
     /** All quads of the dataset, every graph included. */

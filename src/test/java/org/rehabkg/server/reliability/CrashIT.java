@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rehabkg.server.Http;
 
 /**
  * Issue item 6, a few rounds (100 are bench/reliability/crash.sh): {@code bin/rehabkg serve --tdb
@@ -104,7 +105,7 @@ class CrashIT {
     static void check(String base, Set<Long> acknowledged) throws IOException, InterruptedException {
         String q = "SELECT ?n ?m WHERE { { ?s <urn:rehabkg:seq> ?n OPTIONAL { GRAPH <urn:rehabkg:crash> { ?s <urn:rehabkg:check> ?m } } } "
                    + "UNION { GRAPH <urn:rehabkg:crash> { ?s <urn:rehabkg:check> ?m } FILTER NOT EXISTS { ?s <urn:rehabkg:seq> ?x } } }";
-        HttpResponse<String> r = Client.HTTP.send(HttpRequest.newBuilder(URI.create(base + "rehab/sparql"))
+        HttpResponse<String> r = Http.CLIENT.send(HttpRequest.newBuilder(URI.create(base + "rehab/sparql"))
                 .header("Content-Type", "application/sparql-query").header("Accept", "text/csv")
                 .POST(HttpRequest.BodyPublishers.ofString(q)).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, r.statusCode(), r.body());

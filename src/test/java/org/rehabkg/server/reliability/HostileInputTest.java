@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.rehabkg.server.reliability.Client.enc;
+import static org.rehabkg.server.Http.enc;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -33,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.rehabkg.server.Http;
 import org.rehabkg.server.RehabServer;
 import org.rehabkg.server.ServerConfigException;
 
@@ -261,7 +262,7 @@ class HostileInputTest {
         "SELECT ?s WHERE { ?s ?p ?o FILTER(js:pwn(str(?s))) } LIMIT 1",
         "SELECT (js:pwn() AS ?x) WHERE { }" })
     void javascriptFunctionsDoNotRun(String q) {
-        HttpResponse<String> r = Client.get(base + "sparql?format=json&query=" + enc("PREFIX js: <http://jena.apache.org/ARQ/jsFunction#> " + q));
+        HttpResponse<String> r = Http.get(base + "sparql?format=json&query=" + enc("PREFIX js: <http://jena.apache.org/ARQ/jsFunction#> " + q));
         assertEquals(400, r.statusCode(), r.body());
         assertTrue(r.body().contains("Scripting not enabled"), r.body());
     }

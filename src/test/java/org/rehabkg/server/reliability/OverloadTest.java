@@ -2,7 +2,7 @@ package org.rehabkg.server.reliability;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.rehabkg.server.reliability.Client.enc;
+import static org.rehabkg.server.Http.enc;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
+import org.rehabkg.server.Http;
 import org.rehabkg.server.RehabServer;
 
 /**
@@ -64,7 +65,7 @@ class OverloadTest {
             assertTrue(slowest < 1000, "slowest ping " + slowest + " ms of " + pings.size());
             int answered = outcomes.getOrDefault("HTTP 503", new AtomicInteger()).get() + outcomes.getOrDefault("HTTP 200", new AtomicInteger()).get();
             assertEquals(SLOW, answered, outcomes.toString());
-            assertEquals(200, Client.get(server.url() + "rehab/sparql?query=" + enc("ASK { ?s ?p ?o }")).statusCode());
+            assertEquals(200, Http.get(server.url() + "rehab/sparql?query=" + enc("ASK { ?s ?p ?o }")).statusCode());
         } finally {
             server.stop();
         }

@@ -2,7 +2,7 @@ package org.rehabkg.server.reliability;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.rehabkg.server.reliability.Client.enc;
+import static org.rehabkg.server.Http.enc;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.rehabkg.server.Http;
 import org.rehabkg.server.RehabServer;
 
 /**
@@ -36,7 +37,7 @@ class RunawayQueryTest {
     @BeforeAll
     static void start() {
         server = RehabServer.builder().dataset(Client.freshGraph()).port(0).timeout(CAP).build().start();
-        assertEquals(200, Client.get(server.url() + "rehab/sparql?query=" + enc("ASK {}")).statusCode());
+        assertEquals(200, Http.get(server.url() + "rehab/sparql?query=" + enc("ASK {}")).statusCode());
     }
 
     @AfterAll
@@ -59,7 +60,7 @@ class RunawayQueryTest {
         String q = shape.replace("(P|!P)", "(" + P + "|!" + P + ")");
         long timeoutsBefore = metric("timeout");
         long start = System.nanoTime();
-        HttpResponse<String> r = Client.get(server.url() + "rehab/sparql?timeout=3600&query=" + enc(q));
+        HttpResponse<String> r = Http.get(server.url() + "rehab/sparql?timeout=3600&query=" + enc(q));
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         assertEquals(503, r.statusCode(), r.body());
         assertTrue(took.compareTo(CAP.plusSeconds(1)) < 0, "answered after " + took.toMillis() + " ms");
@@ -102,7 +103,7 @@ class RunawayQueryTest {
 
     /** The sum of the Prometheus samples whose metric name contains {@code fragment}. */
     static long metric(String fragment) {
-        HttpResponse<String> r = Client.get(server.url() + "$/metrics");
+        HttpResponse<String> r = Http.get(server.url() + "$/metrics");
         assertEquals(200, r.statusCode());
         double sum = 0;
         boolean found = false;

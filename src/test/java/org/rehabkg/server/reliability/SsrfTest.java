@@ -3,7 +3,7 @@ package org.rehabkg.server.reliability;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.rehabkg.server.reliability.Client.enc;
+import static org.rehabkg.server.Http.enc;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.rehabkg.server.Http;
 import org.rehabkg.server.RehabServer;
 
 /**
@@ -70,7 +71,7 @@ class SsrfTest {
         "ASK { FILTER NOT EXISTS { SERVICE <TARGET> { ?s ?p ?o } } }",
         "SELECT * WHERE { OPTIONAL { SERVICE <TARGET> { ?s ?p ?o } } }" })
     void serviceInAQueryIsRefused(String q) throws InterruptedException {
-        HttpResponse<String> r = Client.get(server.url() + "rehab/sparql?query=" + enc(at(q)));
+        HttpResponse<String> r = Http.get(server.url() + "rehab/sparql?query=" + enc(at(q)));
         assertEquals(422, r.statusCode(), r.body());
         assertNoConnectionAndHealthy();
     }
@@ -78,7 +79,7 @@ class SsrfTest {
     @Test
     void fromAndFromNamedReadTheDatasetNotTheWeb() throws InterruptedException {
         String q = at("SELECT * FROM <TARGET> FROM NAMED <TARGET> WHERE { ?s ?p ?o }");
-        HttpResponse<String> r = Client.get(server.url() + "rehab/sparql?query=" + enc(q));
+        HttpResponse<String> r = Http.get(server.url() + "rehab/sparql?query=" + enc(q));
         assertEquals(200, r.statusCode(), r.body());
         assertNoConnectionAndHealthy();
     }
@@ -130,7 +131,7 @@ class SsrfTest {
         HttpResponse<String> r = Client.post(server.url() + "rehab/data?graph=" + enc("urn:rehabkg:inline"),
                                              "application/ld+json", doc, "Authorization", Client.login());
         assertTrue(r.statusCode() / 100 == 2, r.statusCode() + " " + r.body());
-        HttpResponse<String> read = Client.get(server.url() + "rehab/get?graph=" + enc("urn:rehabkg:inline"), "Accept", "application/n-triples");
+        HttpResponse<String> read = Http.get(server.url() + "rehab/get?graph=" + enc("urn:rehabkg:inline"), "Accept", "application/n-triples");
         assertEquals("<urn:rehabkg:inline> <http://schema.org/name> \"x\" .", read.body().strip());
     }
 }
