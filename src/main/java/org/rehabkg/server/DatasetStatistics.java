@@ -14,8 +14,9 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 
 /**
- * Counts over the served dataset, taken once at start for the VoID and Service Descriptions. The
- * graphs named in {@code exclude} (the VoID graph itself) are not counted.
+ * Counts over the served dataset for the VoID and Service Descriptions, taken at start and after
+ * writes ({@link Descriptions}). The graphs named in {@code exclude} (the VoID graph itself) are not
+ * counted.
  */
 record DatasetStatistics(long triples, Set<Node> classes, Set<Node> properties, long distinctSubjects,
                          long distinctObjects, Map<Node, Long> namedGraphs) {

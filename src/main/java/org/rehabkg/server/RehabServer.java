@@ -16,10 +16,10 @@ import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
-import org.apache.jena.system.Txn;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.rehabkg.graph.SourceTree;
@@ -45,20 +45,20 @@ public final class RehabServer {
     public static final int DEFAULT_PORT = 3030;
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
     public static final String REALM = "rehabkg";
+    /** The named graph holding the VoID description, which the server rewrites after every write. */
+    public static final Node VOID_GRAPH = VoidDescription.GRAPH;
 
     private static final Logger LOG = LoggerFactory.getLogger(RehabServer.class);
 
     private final FusekiServer fuseki;
-    private final DatasetGraph dataset;
-    private final DatasetStatistics stats;
+    private final Descriptions descriptions;
     private final String host;
     private final String profile;
     private String url;
 
-    private RehabServer(FusekiServer fuseki, DatasetGraph dataset, DatasetStatistics stats, String host, String profile) {
+    private RehabServer(FusekiServer fuseki, Descriptions descriptions, String host, String profile) {
         this.fuseki = fuseki;
-        this.dataset = dataset;
-        this.stats = stats;
+        this.descriptions = descriptions;
         this.host = host;
         this.profile = profile;
     }
@@ -76,10 +76,7 @@ public final class RehabServer {
     public RehabServer start() {
         int port = bind();
         url = "http://" + urlHost() + ":" + port + "/";
-        Txn.executeWrite(dataset, () -> {
-            dataset.removeGraph(VoidDescription.GRAPH);
-            dataset.addGraph(VoidDescription.GRAPH, VoidDescription.build(stats, url).getGraph());
-        });
+        descriptions.publish(url);
         fuseki.start();
         LOG.info(profile);
         return this;
@@ -123,6 +120,7 @@ public final class RehabServer {
 
     public void stop() {
         fuseki.stop();
+        descriptions.close();
     }
 
     /** Blocks until the server stops. */
@@ -208,7 +206,7 @@ public final class RehabServer {
             if (dataset == null)
                 throw new ServerConfigException("no dataset to serve");
             DatasetGraph dsg = dataset.asDatasetGraph();
-            DatasetStatistics stats = DatasetStatistics.of(dsg, VoidDescription.GRAPH);
+            Descriptions descriptions = new Descriptions(dsg);
 
             FusekiServer.Builder b = FusekiServer.create()
                 // No auto-discovered Fuseki modules: nothing on the class path can add an admin or UI surface.
@@ -232,7 +230,7 @@ public final class RehabServer {
                 b.addFilter(path, new ReadCors());
             for (String path : QUERY_PATHS) {
                 b.addFilter(path, new FormatAliasFilter());
-                b.addFilter(path, new ServiceDescriptionFilter(stats));
+                b.addFilter(path, new ServiceDescriptionFilter(descriptions));
             }
             // Read-only, so the same GET gets the same answer: from memory (docs/benchmarks.md).
             long cacheBytes = Long.getLong("rehabkg.resultCacheMiB", 32) * 1024 * 1024;
@@ -243,6 +241,9 @@ public final class RehabServer {
                 b.passwordFile(passwordFile.toString()).auth(AuthScheme.BASIC).realm(REALM);
                 b.addFilter(DATASET + "/data", new UploadFilter(MAX_REQUEST_BYTES));
                 b.addFilter(DATASET + "/update", new UploadFilter(MAX_REQUEST_BYTES));
+                // Fresh VoID and Service Description counts after a change.
+                b.addFilter(DATASET + "/data", new RecountAfterWrite(descriptions));
+                b.addFilter(DATASET + "/update", new RecountAfterWrite(descriptions));
             }
 
             // ---- The web pages' seam: the one place the HTML side plugs in ------------------------
@@ -252,7 +253,7 @@ public final class RehabServer {
 
             FusekiServer fuseki = b.build();
             JettyTuning.apply(fuseki.getJettyServer(), host, MAX_REQUEST_BYTES);
-            return new RehabServer(fuseki, dsg, stats, host, profile());
+            return new RehabServer(fuseki, descriptions, host, profile());
         }
 
         private static final String[] QUERY_PATHS = { DATASET + "/sparql", DATASET + "/query" };

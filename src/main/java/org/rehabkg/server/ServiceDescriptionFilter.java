@@ -15,10 +15,10 @@ import jakarta.servlet.http.HttpServletResponse;
  * of the SD specification); Fuseki on its own would answer 400 "no query". Everything else passes on.
  */
 final class ServiceDescriptionFilter extends HttpFilter {
-    private final DatasetStatistics stats;
+    private final transient Descriptions descriptions;
 
-    ServiceDescriptionFilter(DatasetStatistics stats) {
-        this.stats = stats;
+    ServiceDescriptionFilter(Descriptions descriptions) {
+        this.descriptions = descriptions;
     }
 
     @Override
@@ -30,6 +30,6 @@ final class ServiceDescriptionFilter extends HttpFilter {
             return;
         }
         String endpoint = request.getRequestURL().toString();
-        RdfResponse.write(request, response, ServiceDescription.build(stats, endpoint));
+        RdfResponse.write(request, response, ServiceDescription.build(descriptions.stats(), endpoint));
     }
 }

@@ -12,7 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * {@code /.well-known/void} (VoID section 7.2): the VoID graph as stored in the dataset at start,
+ * {@code /.well-known/void} (VoID section 7.2): the VoID graph as stored in the dataset (at start, and again after writes),
  * so the document and what SPARQL sees in {@link VoidDescription#GRAPH} are the same triples.
  */
 final class VoidServlet extends HttpServlet {

@@ -82,6 +82,26 @@ class UpdateTest {
         assertTrue(Http.get(page).body().contains("mirror box practice"));
     }
 
+    /** The VoID document, the VoID graph and the Service Description count the data as it is after a write. */
+    @Test
+    void theDescriptionsFollowUpdates() throws InterruptedException {
+        String graph = "urn:rehabkg:added-by-update";
+        assertTrue(!Http.get(server.url() + ".well-known/void").body().contains(graph));
+        HttpResponse<String> r = Http.post(server.url() + "rehab/update", "application/sparql-update",
+                "INSERT DATA { GRAPH <" + graph + "> { <urn:a> <urn:b> <urn:c> } }", "Authorization", Http.basic("editor", "s3cret"));
+        assertTrue(r.statusCode() / 100 == 2, r.statusCode() + " " + r.body());
+        // The recount runs in the background, so that writes never wait for it: wait for it here.
+        String askVoid = "ASK { GRAPH <" + VoidDescription.GRAPH.getURI() + "> { ?subset <http://www.w3.org/ns/sparql-service-description#name> <" + graph + "> } }";
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (!Http.get(server.url() + "rehab/sparql?format=json&query=" + enc(askVoid)).body().contains("true")) {
+            assertTrue(System.nanoTime() < deadline, "the VoID graph never named the new graph");
+            Thread.sleep(50);
+        }
+        assertTrue(Http.get(server.url() + ".well-known/void").body().contains(graph));
+        assertTrue(Http.get(server.url() + "rehab/sparql", "Accept", "text/turtle").body().contains(graph),
+                   "the Service Description lists the new graph");
+    }
+
     @Test
     void noCorsOnTheWriteEndpoints() {
         HttpResponse<String> r = Http.post(server.url() + "rehab/update", "application/sparql-update", INSERT,

@@ -80,12 +80,15 @@ final class Client {
         return Http.get(server.url() + "$/ping").statusCode();
     }
 
-    /** All quads of the dataset, every graph included. */
+    /**
+     * The quads of the dataset, every graph included but the VoID graph: the server rewrites that one
+     * on its own, in the background, after an accepted write.
+     */
     static long quads(Dataset dataset) {
         DatasetGraph dsg = dataset.asDatasetGraph();
         return Txn.calculateRead(dsg, () -> {
             long[] n = { 0 };
-            dsg.find().forEachRemaining(q -> n[0]++);
+            dsg.find().forEachRemaining(q -> { if (!q.getGraph().equals(RehabServer.VOID_GRAPH)) n[0]++; });
             return n[0];
         });
     }

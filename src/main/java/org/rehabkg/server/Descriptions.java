@@ -1,0 +1,86 @@
+package org.rehabkg.server;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The counts behind the VoID and Service Descriptions, and the VoID graph stored in the dataset, kept
+ * in step with the data: taken at start, then again after writes. A recount reads the whole dataset,
+ * so it runs on one background thread and a burst of writes costs one or two recounts, not one each;
+ * a write never waits for it.
+ */
+final class Descriptions {
+    private static final Logger LOG = LoggerFactory.getLogger(Descriptions.class);
+
+    private final DatasetGraph dataset;
+    private final AtomicBoolean pending = new AtomicBoolean();
+    private final ExecutorService recounter = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "rehabkg-descriptions");
+        t.setDaemon(true);
+        return t;
+    });
+    private volatile DatasetStatistics stats;
+    private volatile String url;
+    private volatile boolean closed;
+
+    Descriptions(DatasetGraph dataset) {
+        this.dataset = dataset;
+        this.stats = DatasetStatistics.of(dataset, VoidDescription.GRAPH);
+    }
+
+    DatasetStatistics stats() {
+        return stats;
+    }
+
+    /** Stores the VoID graph, which names the server at {@code url}; called once the port is known. */
+    void publish(String url) {
+        this.url = url;
+        storeVoid();
+    }
+
+    /** The data may have changed: recount soon, once for all the changes made until then. */
+    void dataChanged() {
+        if (pending.compareAndSet(false, true))
+            recounter.execute(() -> {
+                pending.set(false); // a write from now on asks for another recount
+                if (closed)
+                    return;
+                try {
+                    stats = DatasetStatistics.of(dataset, VoidDescription.GRAPH);
+                    storeVoid();
+                } catch (RuntimeException e) {
+                    LOG.warn("could not refresh the VoID and Service Descriptions: {}", e.toString());
+                }
+            });
+    }
+
+    private void storeVoid() {
+        DatasetStatistics counted = stats;
+        Txn.executeWrite(dataset, () -> {
+            dataset.removeGraph(VoidDescription.GRAPH);
+            dataset.addGraph(VoidDescription.GRAPH, VoidDescription.build(counted, url).getGraph());
+        });
+    }
+
+    /**
+     * Waits for a recount under way, without interrupting it (an interrupt closes TDB2's file
+     * channels); one not yet started is dropped. After this the dataset can be closed.
+     */
+    void close() {
+        closed = true;
+        recounter.shutdown();
+        try {
+            if (!recounter.awaitTermination(1, TimeUnit.MINUTES))
+                LOG.warn("a recount of the VoID and Service Descriptions is still running");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
