@@ -26,7 +26,7 @@ import org.junit.jupiter.api.TestFactory;
 class SssomMappingSetsTest {
     /** Mapping rows per set, including the "no code" rows (object sssom:NoTermFound). */
     static final Map<String, Integer> EXPECTED_ROWS = Map.ofEntries(
-            Map.entry("mesh", 17),
+            Map.entry("mesh", 20),
             Map.entry("snomedct", 22),
             Map.entry("icd10cm", 18),
             Map.entry("icd11", 21),
@@ -38,7 +38,7 @@ class SssomMappingSetsTest {
             Map.entry("ncit", 9),
             Map.entry("maxo", 7),
             Map.entry("schema", 7),
-            Map.entry("doid", 2),
+            Map.entry("doid", 12),
             Map.entry("wikidata", 3));
 
     static final String MANUAL = "https://w3id.org/semapv/vocab/ManualMappingCuration";
