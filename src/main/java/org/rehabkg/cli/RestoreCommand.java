@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 import org.rehabkg.graph.TdbLoad;
-import org.rehabkg.server.TdbStore;
+import org.rehabkg.graph.TdbStore;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,7 +38,7 @@ public final class RestoreCommand implements Callable<Integer> {
             throw new UserError(tdb + " is not empty; restore into a new folder");
         PrintWriter err = spec.commandLine().getErr();
         long quads = TdbLoad.files(tdb, List.of(backup), (fmt, args) -> err.println(String.format(fmt, args)));
-        TdbStore.writeMarker(tdb);
+        TdbStore.markRestored(tdb, backup);
         err.printf("restored %d quads into %s; serve it with: rehabkg serve --tdb %s%n", quads, tdb, tdb);
         err.flush();
         return Main.OK;

@@ -7,11 +7,12 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.query.Dataset;
+import org.rehabkg.graph.SourceTree;
+import org.rehabkg.graph.TdbStore;
 import org.rehabkg.query.QueryCatalog;
 import org.rehabkg.server.RehabServer;
 import org.rehabkg.server.ServerConfigException;
 import org.rehabkg.server.ServerLogging;
-import org.rehabkg.server.TdbStore;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -82,11 +83,13 @@ public final class ServeCommand implements Callable<Integer> {
 
         PrintWriter err = spec.commandLine().getErr();
         Dataset dataset;
-        QueryCatalog catalog = QueryCatalog.load(graph.tree());
+        SourceTree tree = graph.tree();
+        QueryCatalog catalog = QueryCatalog.load(tree);
         if (tdb != null) {
-            TdbStore store = TdbStore.open(tdb, () -> graph.loadValid(err, "serving").dataset());
+            TdbStore store = TdbStore.open(tdb, tree, () -> graph.loadValid(err, "serving").dataset());
             dataset = store.dataset();
             err.println(store.reused() ? "reusing the TDB2 database in " + tdb : "loaded into the TDB2 database in " + tdb);
+            store.staleness().ifPresent(why -> err.println("warning: " + why));
         } else {
             dataset = graph.loadValid(err, "serving").dataset();
         }

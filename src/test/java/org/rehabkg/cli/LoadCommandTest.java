@@ -13,7 +13,8 @@ import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rehabkg.server.TdbStore;
+import org.rehabkg.graph.SourceTree;
+import org.rehabkg.graph.TdbStore;
 
 class LoadCommandTest {
     static long count(String tdb, String sparql) {
@@ -32,7 +33,7 @@ class LoadCommandTest {
         assertTrue(count(tdb, "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }") > 0, "evidence graphs loaded");
 
         // serve --tdb reuses what load made instead of loading again.
-        assertTrue(TdbStore.open(dir.resolve("db"), () -> { throw new AssertionError("reloaded"); }).reused());
+        assertTrue(TdbStore.open(dir.resolve("db"), SourceTree.embedded(), () -> { throw new AssertionError("reloaded"); }).reused());
 
         // The API works over TDB2 as over the embedded graph.
         Cli.Result compare = Cli.run("compare", "OT", "PT", "--tdb", tdb, "--format", "json");

@@ -67,6 +67,21 @@ class UpdateTest {
         assertEquals("<urn:a> <urn:b> <urn:c> .", read.body().strip());
     }
 
+    /** The comparison page reads the data as it is now, not as it was at start. */
+    @Test
+    void theComparisonPageFollowsUpdates() {
+        String page = server.url() + "compare?a=occupational-therapy&b=physical-therapy";
+        assertEquals(200, Http.get(page).statusCode());
+        assertTrue(!Http.get(page).body().contains("mirror box practice"));
+        String insert = "PREFIX rkg: <https://w3id.org/rehabkg/> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+                + "INSERT DATA { GRAPH <urn:rehabkg:evidence> { rkg:occupational-therapy rkg:usesIntervention rkg:mirror-box } "
+                + "<urn:rehabkg:evidence> a rkg:EvidenceGraph . rkg:mirror-box a rkg:Intervention ; rdfs:label \"mirror box practice\"@en }";
+        HttpResponse<String> r = Http.post(server.url() + "rehab/update", "application/sparql-update", insert,
+                                           "Authorization", Http.basic("editor", "s3cret"));
+        assertTrue(r.statusCode() / 100 == 2, r.statusCode() + " " + r.body());
+        assertTrue(Http.get(page).body().contains("mirror box practice"));
+    }
+
     @Test
     void noCorsOnTheWriteEndpoints() {
         HttpResponse<String> r = Http.post(server.url() + "rehab/update", "application/sparql-update", INSERT,

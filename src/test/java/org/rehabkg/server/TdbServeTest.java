@@ -2,7 +2,6 @@ package org.rehabkg.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.rehabkg.server.Http.enc;
 
@@ -15,9 +14,11 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rehabkg.graph.KnowledgeGraph;
+import org.rehabkg.graph.SourceTree;
+import org.rehabkg.graph.TdbStore;
 
-/** --tdb DIR: the first start loads, later starts reuse the database as it was left. */
-class TdbStoreTest {
+/** serve --tdb DIR: the first start loads, a later start serves the database as the updates left it. */
+class TdbServeTest {
     static final String MARKER = "<urn:rehabkg:test> <urn:rehabkg:marker> \"persisted\"";
 
     @TempDir
@@ -30,7 +31,7 @@ class TdbStoreTest {
         AtomicInteger loads = new AtomicInteger();
         KnowledgeGraph kg = KnowledgeGraph.embedded();
 
-        TdbStore first = TdbStore.open(db, () -> { loads.incrementAndGet(); return kg.dataset(); });
+        TdbStore first = TdbStore.open(db, SourceTree.embedded(), () -> { loads.incrementAndGet(); return kg.dataset(); });
         assertFalse(first.reused());
         RehabServer one = RehabServer.builder().dataset(first.dataset()).port(0).update(true).passwordFile(passwd).build().start();
         try {
@@ -44,7 +45,7 @@ class TdbStoreTest {
         // Drop the JVM's cached connection, so the second open reads what is on disk.
         TDBInternal.expel(first.dataset().asDatasetGraph());
 
-        TdbStore second = TdbStore.open(db, () -> { loads.incrementAndGet(); return kg.dataset(); });
+        TdbStore second = TdbStore.open(db, SourceTree.embedded(), () -> { loads.incrementAndGet(); return kg.dataset(); });
         assertTrue(second.reused());
         assertEquals(1, loads.get(), "the second start must not load");
         RehabServer two = RehabServer.builder().dataset(second.dataset()).port(0).build().start();
@@ -54,14 +55,6 @@ class TdbStoreTest {
             two.stop();
             TDBInternal.expel(second.dataset().asDatasetGraph());
         }
-    }
-
-    @Test
-    void aFolderWithoutACompletedLoadIsRefused() throws IOException {
-        Files.writeString(dir.resolve("something"), "not a database");
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> TdbStore.open(dir, () -> { throw new AssertionError("must not load"); }));
-        assertTrue(e.getMessage().contains(TdbStore.MARKER), e.getMessage());
     }
 
     static long count(RehabServer server, String select) {
