@@ -1,6 +1,7 @@
 package org.rehabkg.server.web;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,6 +35,10 @@ final class NeighbourhoodSvg {
         List<Neighbour> all = new ArrayList<>(byKey.values());
         if (all.isEmpty())
             return "";
+        // rehabkg's own terms before external codes (the mappings), so that a well-mapped entity's
+        // picture still shows its relations when it is cut at MAX_NEIGHBOURS; a stable sort keeps the
+        // statements' order within each group.
+        all.sort(Comparator.comparing((Neighbour nb) -> !GraphView.inNamespace(nb.node())));
         List<Neighbour> shown = all.subList(0, Math.min(all.size(), MAX_NEIGHBOURS));
         int n = shown.size();
         // Neighbours sit in two columns, right then left, on the arcs of an ellipse around the entity:
