@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /** {@code bin/rehabkg} as a real process, on the jar that {@code package} built. */
 class LauncherIT {
-    record Run(int exit, String out, String err) {}
+    record Run(int exit, String out, String err, String rawErr) {}
 
     static Run launch(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("bin/rehabkg"));
@@ -34,7 +34,16 @@ class LauncherIT {
         String errText = new String(errBytes, StandardCharsets.UTF_8).lines()
                 .filter(l -> !l.startsWith("rehabkg: building the jar") && !l.startsWith("WARNING"))
                 .map(l -> l + "\n").collect(java.util.stream.Collectors.joining());
-        return new Run(p.exitValue(), new String(outBytes, StandardCharsets.UTF_8), errText);
+        return new Run(p.exitValue(), new String(outBytes, StandardCharsets.UTF_8), errText,
+                       new String(errBytes, StandardCharsets.UTF_8));
+    }
+
+    /** JDK 24 and later warn when a library uses sun.misc.Unsafe; none of the shipped ones may. */
+    @Test
+    void noJdkWarningsOnANewJdk() throws Exception {
+        Run r = launch("stats");
+        assertEquals(0, r.exit(), r.err());
+        assertFalse(r.rawErr().contains("sun.misc.Unsafe"), r.rawErr());
     }
 
     @Test
