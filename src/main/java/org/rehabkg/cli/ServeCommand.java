@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 import org.apache.jena.query.Dataset;
 import org.rehabkg.graph.SourceTree;
 import org.rehabkg.graph.TdbStore;
-import org.rehabkg.query.QueryCatalog;
 import org.rehabkg.server.RehabServer;
 import org.rehabkg.server.ServerConfigException;
 import org.rehabkg.server.ServerLogging;
@@ -84,7 +83,6 @@ public final class ServeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Dataset dataset;
         SourceTree tree = graph.tree();
-        QueryCatalog catalog = QueryCatalog.load(tree);
         if (tdb != null) {
             TdbStore store = TdbStore.open(tdb, tree, () -> graph.loadValid(err, "serving").dataset());
             dataset = store.dataset();
@@ -96,7 +94,7 @@ public final class ServeCommand implements Callable<Integer> {
 
         RehabServer server;
         try {
-            server = config.dataset(dataset).catalog(catalog).build().start();
+            server = config.dataset(dataset).sources(tree).build().start();
         } catch (UncheckedIOException e) {
             throw new UserError(e.getMessage(), e);
         }

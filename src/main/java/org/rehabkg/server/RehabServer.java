@@ -22,6 +22,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
+import org.rehabkg.graph.MappingSets;
 import org.rehabkg.graph.SourceTree;
 import org.rehabkg.query.QueryCatalog;
 import org.rehabkg.server.web.WebUi;
@@ -140,7 +141,7 @@ public final class RehabServer {
         static final long SPILL_THRESHOLD = 100_000;
 
         private Dataset dataset;
-        private QueryCatalog catalog;
+        private SourceTree sources = SourceTree.embedded();
         private int port = DEFAULT_PORT;
         private String host;
         private Duration timeout = DEFAULT_TIMEOUT;
@@ -155,9 +156,12 @@ public final class RehabServer {
             return this;
         }
 
-        /** The named queries, for the web pages' gallery; default: the packaged ones. */
-        public Builder catalog(QueryCatalog catalog) {
-            this.catalog = catalog;
+        /**
+         * Where the web pages take the named queries (the gallery) and the SSSOM mapping sets from:
+         * the tree the served graph was loaded from. Default: the packaged one.
+         */
+        public Builder sources(SourceTree sources) {
+            this.sources = Objects.requireNonNull(sources);
             return this;
         }
 
@@ -249,7 +253,7 @@ public final class RehabServer {
             // ---- The web pages' seam: the one place the HTML side plugs in ------------------------
             // WebUi adds the query page at /, the entity pages at /rehabkg/*, the comparison page at
             // /compare and /static/*; the endpoint keeps clear of those paths.
-            WebUi.install(b, dataset, catalog != null ? catalog : QueryCatalog.load(SourceTree.embedded()));
+            WebUi.install(b, dataset, QueryCatalog.load(sources), MappingSets.read(sources));
 
             FusekiServer fuseki = b.build();
             JettyTuning.apply(fuseki.getJettyServer(), host, MAX_REQUEST_BYTES);

@@ -7,10 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.rehabkg.server.Http.enc;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.QuerySolution;
@@ -281,6 +286,21 @@ class EndpointTest {
             assertEquals(200, page.statusCode(), path);
             assertTrue(mediaType(page).equals("text/html"), path + " " + mediaType(page));
         }
+    }
+
+    /** Every URL of the README's "In a browser" table answers on the server as built (X: an entity). */
+    @Test
+    void theReadmesBrowserUrlsAnswer() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        String table = readme.substring(readme.indexOf("## In a browser"), readme.indexOf("Details: `docs/web.md`."));
+        Matcher url = Pattern.compile("(?m)^\\| `/([^`]*)` \\|").matcher(table);
+        int urls = 0;
+        while (url.find()) {
+            String path = url.group(1).replace("rehabkg/X", "rehabkg/occupational-therapy");
+            assertEquals(200, Http.get(base + path, "Accept", "text/html").statusCode(), path);
+            urls++;
+        }
+        assertTrue(urls >= 4, "the table was found: " + urls + " URLs");
     }
 
     static long count(String select) {

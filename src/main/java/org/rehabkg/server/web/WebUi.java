@@ -1,5 +1,7 @@
 package org.rehabkg.server.web;
 
+import java.util.Map;
+
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.Dataset;
 import org.rehabkg.query.QueryCatalog;
@@ -10,6 +12,7 @@ import org.rehabkg.query.QueryCatalog;
  * <li>{@code /} the query page (YASGUI on {@value #ENDPOINT} and the named-query gallery);</li>
  * <li>{@code /rehabkg/X} the page or RDF description of {@code https://w3id.org/rehabkg/X};</li>
  * <li>{@code /compare?a=…&b=…} two professions compared along the five dimensions;</li>
+ * <li>{@code /rehabkg/mappings/} the SSSOM mapping sets, each at the path of its {@code mapping_set_id};</li>
  * <li>{@code /static/…} our stylesheet and script, and YASGUI from its WebJar.</li>
  * </ul>
  * See docs/web.md.
@@ -20,11 +23,13 @@ public final class WebUi {
 
     private WebUi() {}
 
-    public static void install(FusekiServer.Builder builder, Dataset dataset, QueryCatalog catalog) {
+    /** @param mappingSets the SSSOM files by name ({@link org.rehabkg.graph.MappingSets#read}) */
+    public static void install(FusekiServer.Builder builder, Dataset dataset, QueryCatalog catalog, Map<String, byte[]> mappingSets) {
         GraphView view = new GraphView(dataset);
         builder.addServlet("", new HomePage(catalog, ENDPOINT))
                .addServlet("/static/*", new StaticServlet())
                .addServlet(Html.ENTITY_PATH + "*", new EntityServlet(view))
-               .addServlet("/compare", new ComparePage(view, dataset, catalog));
+               .addServlet("/compare", new ComparePage(view, dataset, catalog))
+               .addServlet(MappingSetsPage.PATH + "*", new MappingSetsPage(mappingSets));
     }
 }

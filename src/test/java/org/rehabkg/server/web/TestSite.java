@@ -3,6 +3,7 @@ package org.rehabkg.server.web;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.Dataset;
 import org.rehabkg.graph.KnowledgeGraph;
+import org.rehabkg.graph.MappingSets;
 import org.rehabkg.query.QueryCatalog;
 
 /**
@@ -18,7 +19,7 @@ final class TestSite implements AutoCloseable {
         this.dataset = kg.dataset();
         this.catalog = QueryCatalog.load(kg.sourceTree());
         FusekiServer.Builder builder = FusekiServer.create().port(0).add("/rehab", dataset);
-        WebUi.install(builder, dataset, catalog);
+        WebUi.install(builder, dataset, catalog, MappingSets.read(kg.sourceTree()));
         this.server = builder.build().start();
     }
 

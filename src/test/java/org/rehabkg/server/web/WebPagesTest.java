@@ -9,6 +9,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.apache.jena.graph.Graph;
@@ -143,6 +145,40 @@ class WebPagesTest {
         HttpResponse<String> r = get("/rehabkg/", "text/html");
         assertEquals(302, r.statusCode());
         assertEquals("/", URI.create(r.headers().firstValue("Location").orElseThrow()).getPath());
+    }
+
+    // --- mapping sets ---
+
+    @Test
+    void eachMappingSetIsServedAtItsMappingSetIdAsTheFileIs() throws Exception {
+        HttpResponse<String> index = get("/rehabkg/mappings/", "text/html");
+        assertEquals(200, index.statusCode());
+        try (var files = Files.list(Path.of("ontology/mappings"))) {
+            List<Path> sets = files.filter(f -> f.toString().endsWith(".sssom.tsv")).sorted().toList();
+            assertEquals(14, sets.size());
+            for (Path file : sets) {
+                String name = file.getFileName().toString();
+                assertTrue(index.body().contains("href=\"/rehabkg/mappings/" + name + "\""), name);
+                HttpResponse<String> set = get("/rehabkg/mappings/" + name, null);
+                assertEquals(200, set.statusCode(), name);
+                assertEquals("text/tab-separated-values", contentType(set));
+                assertEquals(Files.readString(file), set.body(), name);
+                String id = "# mapping_set_id: https://w3id.org/rehabkg/mappings/" + name;
+                assertTrue(set.body().contains(id), "the path is the set's mapping_set_id: " + id);
+            }
+        }
+    }
+
+    @Test
+    void anUnknownMappingSetIs404WithTheNearestOne() throws Exception {
+        HttpResponse<String> r = get("/rehabkg/mappings/mesh.sssom.tvs", "text/html");
+        assertEquals(404, r.statusCode());
+        assertTrue(r.body().contains("href=\"/rehabkg/mappings/mesh.sssom.tsv\""), r.body());
+        // No way out of the set names: Jetty refuses the encoded slash (400), a plain name is unknown (404).
+        HttpResponse<String> outside = get("/rehabkg/mappings/..%2Fshapes.ttl", null);
+        assertTrue(outside.statusCode() == 400 || outside.statusCode() == 404, outside.statusCode() + "");
+        assertFalse(outside.body().contains("NodeShape"));
+        assertEquals(404, get("/rehabkg/mappings/schemes.ttl", null).statusCode());
     }
 
     // --- entity page content ---
