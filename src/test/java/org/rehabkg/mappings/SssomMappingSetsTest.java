@@ -39,7 +39,7 @@ class SssomMappingSetsTest {
             Map.entry("maxo", 7),
             Map.entry("schema", 7),
             Map.entry("doid", 12),
-            Map.entry("wikidata", 7));
+            Map.entry("wikidata", 10));
 
     static final String MANUAL = "https://w3id.org/semapv/vocab/ManualMappingCuration";
     static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
