@@ -8,7 +8,6 @@ import org.rehabkg.graph.Finding;
 import org.rehabkg.graph.KnowledgeGraph;
 import org.rehabkg.graph.SourceTree;
 import org.rehabkg.graph.Validator;
-import org.rehabkg.query.QueryCatalog;
 import org.rehabkg.server.RehabServer;
 
 /**
@@ -29,16 +28,14 @@ public final class ServePhases {
         t = System.nanoTime();
         org.apache.jena.sys.JenaSystem.init();
         phase("Jena init");
-        SourceTree tree = SourceTree.embedded();
-        QueryCatalog catalog = QueryCatalog.load(tree);
-        phase("query catalog");
         // As serve loads it: the build-time snapshot when it matches, which the build validated.
         KnowledgeGraph kg = KnowledgeGraph.embedded();
         phase(kg.validatedByBuild() ? "load (build-time snapshot)" : "parse + inference");
         List<Finding> findings = kg.validatedByBuild() ? List.of() : Validator.validate(kg);
         phase(kg.validatedByBuild() ? "validation (done by the build)" : "validation (SHACL + QC)");
-        RehabServer server = RehabServer.builder().dataset(kg.dataset()).catalog(catalog).port(0).build();
-        phase("server build");
+        // The build also reads the named queries (the gallery) and the SSSOM mapping sets of the tree.
+        RehabServer server = RehabServer.builder().dataset(kg.dataset()).sources(SourceTree.embedded()).port(0).build();
+        phase("server build (with query catalog and mapping sets)");
         server.start();
         phase("server start");
         HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
