@@ -15,8 +15,8 @@ import org.apache.jena.fuseki.server.CounterName;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
-import org.apache.jena.query.ARQ;
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
@@ -141,7 +141,7 @@ public final class RehabServer {
         static final long SPILL_THRESHOLD = 100_000;
 
         private Dataset dataset;
-        private SourceTree sources = SourceTree.embedded();
+        private SourceTree sources;
         private int port = DEFAULT_PORT;
         private String host;
         private Duration timeout = DEFAULT_TIMEOUT;
@@ -251,9 +251,11 @@ public final class RehabServer {
             }
 
             // ---- The web pages' seam: the one place the HTML side plugs in ------------------------
-            // WebUi adds the query page at /, the entity pages at /rehabkg/*, the comparison page at
-            // /compare and /static/*; the endpoint keeps clear of those paths.
-            WebUi.install(b, dataset, QueryCatalog.load(sources), MappingSets.read(sources));
+            // WebUi adds the query page at /, the entity pages at /rehabkg/*, the mapping sets at
+            // /rehabkg/mappings/*, the comparison page at /compare and /static/*; the endpoint keeps
+            // clear of those paths.
+            SourceTree tree = sources != null ? sources : SourceTree.embedded();
+            WebUi.install(b, dataset, QueryCatalog.load(tree), MappingSets.read(tree));
 
             FusekiServer fuseki = b.build();
             JettyTuning.apply(fuseki.getJettyServer(), host, MAX_REQUEST_BYTES);
