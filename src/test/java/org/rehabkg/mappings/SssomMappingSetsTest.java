@@ -7,10 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.apache.jena.query.Dataset;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDFS;
 import org.incenp.obofoundry.sssom.Validator;
 import org.incenp.obofoundry.sssom.model.Constants;
 import org.incenp.obofoundry.sssom.model.Mapping;
@@ -18,6 +23,7 @@ import org.incenp.obofoundry.sssom.model.MappingSet;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.rehabkg.graph.KnowledgeGraph;
 
 /**
  * Every ontology/mappings/*.sssom.tsv is valid SSSOM as sssom-java reads it, has the expected
@@ -42,6 +48,8 @@ class SssomMappingSetsTest {
             Map.entry("wikidata", 10));
 
     static final String MANUAL = "https://w3id.org/semapv/vocab/ManualMappingCuration";
+    /** rdfs:label (English) of every rehabkg IRI in the embedded graph. */
+    static final Map<String, String> LABELS = labels();
     static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
 
     @Test
@@ -87,6 +95,10 @@ class SssomMappingSetsTest {
                 problems.add(row + ": no comment giving the reason and the public source checked");
             // Codes only: the labels of licensed schemes (SNOMED CT, ICD-11, ICF, CPT) are never copied.
             assertNull(m.getObjectLabel(), row + ": object_label must stay empty");
+            // Our own label, for people reading the file; it must be the graph's.
+            String label = LABELS.get(m.getSubjectId());
+            if (label == null || !label.equals(m.getSubjectLabel()))
+                problems.add(row + ": subject_label '" + m.getSubjectLabel() + "' is not the subject's rdfs:label '" + label + "'");
             boolean noCode = Constants.NoTermFound.equals(m.getObjectId());
             if (noCode) {
                 if (!m.getPredicateId().equals(SKOS + "exactMatch"))
@@ -99,5 +111,15 @@ class SssomMappingSetsTest {
             }
         }
         assertEquals(List.of(), problems);
+    }
+
+    private static Map<String, String> labels() {
+        Map<String, String> labels = new HashMap<>();
+        Dataset dataset = KnowledgeGraph.embedded().dataset();
+        Txn.executeRead(dataset, () -> dataset.getDefaultModel().listStatements(null, RDFS.label, (RDFNode) null).forEach(s -> {
+            if (s.getObject().isLiteral() && "en".equals(s.getLiteral().getLanguage()))
+                labels.put(s.getSubject().getURI(), s.getString());
+        }));
+        return labels;
     }
 }
