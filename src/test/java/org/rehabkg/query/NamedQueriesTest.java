@@ -45,6 +45,13 @@ class NamedQueriesTest {
     private static final String QC_FOLDER = "qc/";
     private static final Path QUERIES = Path.of(QueryCatalog.FOLDER);
 
+    /**
+     * {@code mvn test -Dtest=NamedQueriesTest -Drehabkg.regenerate=true} writes every actual answer to its
+     * expected file (creating missing ones) instead of comparing: review the diff line by line before
+     * committing it, since the expected answers are what the sources say.
+     */
+    private static final boolean REGENERATE = Boolean.getBoolean("rehabkg.regenerate");
+
     private static RehabGraph graph;
 
     @BeforeAll
@@ -69,6 +76,10 @@ class NamedQueriesTest {
     }
 
     private static void check(NamedQuery query, QueryCase c) throws IOException {
+        if (REGENERATE) {
+            regenerate(query, c);
+            return;
+        }
         Path expectedFile = c.expected().orElseGet(() -> fail(
                 "no expected answer for " + c.displayName() + ": add " + QUERIES.resolve(query.id())
                 + (c.params().isEmpty() ? "" : "." + c.name()) + ".expected.tsv (or .ttl for a graph)"));
@@ -79,6 +90,15 @@ class NamedQueriesTest {
             compareGraphs(c, expectedFile, actual.getModel());
         else
             fail(c.displayName() + ": only SELECT, CONSTRUCT and DESCRIBE answers can be kept as expected files");
+    }
+
+    private static void regenerate(NamedQuery query, QueryCase c) throws IOException {
+        SPARQLResult actual = graph.run(query, c.params(), null);
+        String stem = QUERIES.resolve(query.id()) + (c.params().isEmpty() ? "" : "." + c.name());
+        if (actual.isResultSet())
+            Files.writeString(Path.of(stem + ".expected.tsv"), tsv(ResultSetFactory.makeRewindable(actual.getResultSet())));
+        else
+            Files.writeString(Path.of(stem + ".expected.ttl"), turtle(actual.getModel()));
     }
 
     private static void compareTables(NamedQuery query, QueryCase c, Path expectedFile, SPARQLResult result)
