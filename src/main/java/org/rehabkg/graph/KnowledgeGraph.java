@@ -58,7 +58,8 @@ public final class KnowledgeGraph {
     }
 
     /**
-     * Reads every {@code .ttl} and {@code .trig} file under {@code ontology/} (except the shapes).
+     * Reads every {@code .ttl} and {@code .trig} file under {@code ontology/} (except the shapes) and
+     * the mappings generated from the SSSOM files ({@link SssomMappings}).
      *
      * @throws LoadException at the first syntax error, with its file, line and column
      */
@@ -66,6 +67,7 @@ public final class KnowledgeGraph {
         DatasetGraph files = DatasetGraphFactory.createGeneral();
         for (Path file : dataFiles(tree))
             RdfFiles.parse(tree, file, StreamRDFLib.dataset(files));
+        SssomMappings.generate(tree, StreamRDFLib.dataset(files));
 
         Graph asserted = GraphFactory.createDefaultGraph();
         files.find().forEachRemaining(q -> asserted.add(q.asTriple()));

@@ -1,6 +1,6 @@
 package org.rehabkg.graph;
 
-/** A file that cannot be read as RDF, located as {@code file:line:col: message} like a compiler error. */
+/** A file that cannot be read as RDF (or an SSSOM row that is not a mapping), located as {@code file:line:col: message} like a compiler error. */
 public final class LoadException extends RuntimeException {
     private final String file;
     private final long line;

@@ -26,8 +26,8 @@ import org.apache.jena.system.Txn;
 /**
  * The embedded graph, loaded, materialised and validated once by the build and stored in the jar
  * as RDF Thrift, so that start-up reads one binary file instead of parsing, reasoning and running
- * every rule again. The snapshot is used only while its fingerprint (a SHA-256 of every file under
- * {@code ontology/} and {@code queries/qc/}) matches the embedded files; otherwise the graph is
+ * every rule again. The snapshot is used only while its fingerprint (a SHA-256 of the files under
+ * {@code ontology/} and {@code queries/qc/} that decide the graph) matches the embedded files; otherwise the graph is
  * loaded and validated as usual.
  *
  * <p>The build runs {@link #main} at {@code process-classes}; invalid data fails the build there,
@@ -105,10 +105,13 @@ public final class Snapshot {
 
     /**
      * SHA-256 over the names and bytes of the files that decide the graph and its rules: the data
-     * files, the shapes and the QC queries (not the READMEs, which the jar leaves out).
+     * files, the SSSOM mapping sets and the prefix map that expands them, the shapes and the QC
+     * queries (not the READMEs, which the jar leaves out).
      */
     static String fingerprint(SourceTree tree) {
         List<Path> files = new ArrayList<>(KnowledgeGraph.dataFiles(tree));
+        files.addAll(SssomMappings.files(tree));
+        files.addAll(tree.files("ontology", "context.jsonld"));
         files.addAll(tree.files("ontology", KnowledgeGraph.SHAPES_FILE.substring("ontology/".length())));
         files.addAll(tree.files(Validator.QC_FOLDER, Validator.QC_SUFFIX));
         try {

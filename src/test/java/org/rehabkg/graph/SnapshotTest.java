@@ -48,6 +48,18 @@ class SnapshotTest {
         assertEquals(Optional.empty(), Snapshot.read(tree).map(KnowledgeGraph::assertedTriples));
     }
 
+    /** The mappings are generated from the SSSOM files, so editing one must invalidate the snapshot too. */
+    @Test
+    void aSnapshotIsIgnoredOnceAMappingSetChanges(@TempDir Path dir) throws IOException {
+        SourceTree tree = copyOfRepository(dir);
+        Snapshot.write(KnowledgeGraph.load(tree), Snapshot.fingerprint(tree), dir.resolve(Snapshot.FOLDER));
+        assertTrue(Snapshot.read(tree).isPresent());
+
+        Path mesh = dir.resolve("ontology/mappings/mesh.sssom.tsv");
+        Files.writeString(mesh, Files.readString(mesh).replace("mesh:D020521", "mesh:D020520"));
+        assertEquals(Optional.empty(), Snapshot.read(tree).map(KnowledgeGraph::assertedTriples));
+    }
+
     @Test
     void aTreeWithoutSnapshotHasNone(@TempDir Path dir) throws IOException {
         assertTrue(Snapshot.read(copyOfRepository(dir)).isEmpty());

@@ -19,7 +19,7 @@ import org.rehabkg.query.RehabGraph;
 class CoverageDocTest {
     static final Path DOC = Path.of("docs/mappings.md");
     // | prefix | classes in words | in scope | mapped | no code | missing |
-    static final Pattern ROW = Pattern.compile("(?m)^\\| (\\w+) \\| [^|]+ \\| (\\d+) \\| (\\d+) \\| (\\d+) \\| (\\d+) \\|$");
+    static final Pattern ROW = Pattern.compile("(?m)^\\| ([\\w.]+) \\| [^|]+ \\| (\\d+) \\| (\\d+) \\| (\\d+) \\| (\\d+) \\|$");
     static final Pattern TOTALS = Pattern.compile("(\\d+) SSSOM rows in (\\d+) sets: (\\d+) mappings and (\\d+) \"no code\" statements");
 
     @Test

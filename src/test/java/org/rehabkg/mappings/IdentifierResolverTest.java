@@ -31,13 +31,13 @@ class IdentifierResolverTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "MESH:D009788                              | occupational-therapy         | closeMatch",
-        "mesh:D009788                              | occupational-therapy         | closeMatch",
-        "D009788                                   | occupational-therapy         | closeMatch",
-        "d009788                                   | occupational-therapy         | closeMatch",
-        "http://id.nlm.nih.gov/mesh/D009788        | occupational-therapy         | closeMatch",
-        "https://id.nlm.nih.gov/mesh/D009788       | occupational-therapy         | closeMatch",
-        "<http://id.nlm.nih.gov/mesh/D009788>      | occupational-therapy         | closeMatch",
+        "MESH:D009788                              | occupational-therapy         | relatedMatch",
+        "mesh:D009788                              | occupational-therapy         | relatedMatch",
+        "D009788                                   | occupational-therapy         | relatedMatch",
+        "d009788                                   | occupational-therapy         | relatedMatch",
+        "http://id.nlm.nih.gov/mesh/D009788        | occupational-therapy         | relatedMatch",
+        "https://id.nlm.nih.gov/mesh/D009788       | occupational-therapy         | relatedMatch",
+        "<http://id.nlm.nih.gov/mesh/D009788>      | occupational-therapy         | relatedMatch",
         "29-1122.00                                | occupational-therapy         | closeMatch",
         "onet:29-1122.00                           | occupational-therapy         | closeMatch",
         "ONET:31-2021.00                           | physical-therapist-assistant | closeMatch",
