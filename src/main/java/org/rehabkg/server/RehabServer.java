@@ -135,6 +135,8 @@ public final class RehabServer {
         public static final long MAX_REQUEST_BYTES = SafetyGuards.MAX_REQUEST_BYTES;
         /** The result cache's size unless {@link #resultCache} says otherwise. */
         public static final long DEFAULT_RESULT_CACHE_BYTES = 32L * 1024 * 1024;
+        /** Requests served at once (2 per core, at least 4); more wait, up to 5 s, for a free slot. */
+        public static final int MAX_ACTIVE_REQUESTS = JettyTuning.MAX_ACTIVE_REQUESTS;
 
         private Dataset dataset;
         private SourceTree sources;

@@ -14,6 +14,8 @@ final class RdfFormats {
     record Format(String name, String title, String contentType, RDFFormat rdf) {}
 
     static final String HTML = WebContent.contentTypeHTML;
+    /** N3's registered type (Jena's {@code contentTypeN3} is the older {@code text/rdf+n3}). */
+    private static final String N3 = "text/n3";
 
     static final List<Format> ALL = List.of(
             new Format("turtle", "Turtle", WebContent.contentTypeTurtle, RDFFormat.TURTLE_PRETTY),
@@ -29,7 +31,7 @@ final class RdfFormats {
     private static final AcceptList OFFER = AcceptList.create(
             HTML, "application/xhtml+xml",
             WebContent.contentTypeTurtle, WebContent.contentTypeJSONLD, WebContent.contentTypeRDFXML,
-            WebContent.contentTypeNTriples, WebContent.contentTypeTextPlain, WebContent.contentTypeN3);
+            WebContent.contentTypeNTriples, WebContent.contentTypeTextPlain, N3);
 
     private RdfFormats() {}
 
@@ -46,7 +48,7 @@ final class RdfFormats {
         return Optional.of(switch (chosen.getContentTypeStr()) {
             case "application/xhtml+xml" -> HTML;
             case WebContent.contentTypeTextPlain -> WebContent.contentTypeNTriples;
-            case WebContent.contentTypeN3 -> WebContent.contentTypeTurtle;
+            case N3 -> WebContent.contentTypeTurtle;
             default -> chosen.getContentTypeStr();
         });
     }
