@@ -35,7 +35,7 @@ import org.slf4j.LoggerFactory;
  * }</pre>
  *
  * Each optional concern is a Fuseki module, installed explicitly (never auto-discovered): the
- * endpoint itself ({@link EndpointModule}), the safety guards ({@link SafetyGuards}), the Service
+ * safety guards ({@link SafetyGuards}), the endpoint itself ({@link EndpointModule}), the Service
  * Description and VoID ({@link DescriptionsModule}), the result cache ({@link ResultCacheModule},
  * read-only servers only) and the web pages ({@link WebUiModule}). Each states its own lines of the
  * safety profile logged at start. URLs, flags and defaults: docs/endpoint.md; why modules:
@@ -222,8 +222,8 @@ public final class RehabServer {
 
             DescriptionsModule descriptions = new DescriptionsModule(dsg, update);
             List<ProfiledModule> modules = new ArrayList<>();
-            modules.add(new EndpointModule(dsg, timeout, update, host, verbose));
             modules.add(new SafetyGuards(update, passwordFile, timeout, host));
+            modules.add(new EndpointModule(dsg, timeout, update, host, verbose));
             modules.add(descriptions);
             // Read-only, so the same GET gets the same answer: from memory (docs/benchmarks.md).
             if (!update && resultCacheBytes > 0)

@@ -67,7 +67,7 @@ final class SafetyGuards implements ProfiledModule {
         lines.add("no script functions");
         lines.add("request bodies <= " + MAX_REQUEST_BYTES / 1024 + " KiB (413), read whole within "
                   + BodyFirst.BODY_WAIT.toSeconds() + " s before a request slot is taken");
-        lines.add("at most 2 requests per core (at least 4) at once; others wait up to "
+        lines.add("at most 2 requests per core (at least 4) at once, others wait up to "
                   + JettyTuning.MAX_WAIT.toSeconds() + " s, then 503");
         lines.add("an answer its client does not read for " + ResponseWait.WRITE_WAIT.toSeconds() + " s is dropped");
         lines.add("output buffer " + JettyTuning.OUTPUT_BUFFER_BYTES / 1024 + " KiB");
