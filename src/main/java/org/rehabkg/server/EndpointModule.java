@@ -12,6 +12,7 @@ import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.RIOT;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
 
@@ -54,6 +55,9 @@ final class EndpointModule implements ProfiledModule {
 
     @Override
     public void prepare(FusekiServer.Builder b, Set<String> datasetNames, Model configModel) {
+        // Turtle with @prefix, which every Turtle and N3 reader knows; Jena's default SPARQL-style
+        // PREFIX is Turtle 1.1 only, and rdflib asking for N3 cannot read it. (Jena-wide setting.)
+        RIOT.getContext().set(RIOT.symTurtleDirectiveStyle, "at");
         b.enableCors(false)          // CORS is added below on the read endpoints only
          .enablePing(false)          // DatasetPing replaces Fuseki's: it also asks the dataset
          .enableStats(false)
