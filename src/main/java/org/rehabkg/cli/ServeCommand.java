@@ -60,6 +60,10 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "Log every request.")
     boolean verbose;
 
+    @Option(names = "--result-cache", paramLabel = "MIB", defaultValue = "32",
+            description = "Memory for answers to repeated SPARQL GETs on a read-only server; 0 turns the cache off. Default: ${DEFAULT-VALUE}.")
+    long resultCacheMiB;
+
     @Spec
     CommandSpec spec;
 
@@ -72,6 +76,7 @@ public final class ServeCommand implements Callable<Integer> {
                 .port(port).host(host)
                 .timeout(Duration.ofMillis(Math.round(timeoutSeconds * 1000)))
                 .update(update).passwordFile(passwd)
+                .resultCache(resultCacheMiB * 1024 * 1024)
                 .verbose(verbose);
         // Settings are checked before the (slow) load: a usage error should not cost a load.
         try {

@@ -7,10 +7,11 @@ import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.QoSHandler;
-import org.eclipse.jetty.server.handler.SizeLimitHandler;
 
 /**
- * Jetty settings Fuseki's builder has no option for, applied to the built (not yet started) server.
+ * Jetty settings Fuseki's builder has no option for, applied to the built (not yet started) server,
+ * and the handlers in front of Fuseki's, outermost first: {@link LoginGuard} (write mode),
+ * {@link BodyFirst}, the request cap ({@link QoSHandler}), {@link ResponseWait}.
  */
 final class JettyTuning {
     /**
@@ -39,9 +40,10 @@ final class JettyTuning {
      * read it only when they start, so changing it here takes effect.
      *
      * @param host the address to listen on, or null to keep Fuseki's loopback setting
-     * @param maxRequestBytes larger request bodies are refused with 413 (Jetty's SizeLimitHandler)
+     * @param maxRequestBytes larger request bodies are refused with 413
+     * @param logins whether the server takes logins (write mode)
      */
-    static void apply(Server server, String host, long maxRequestBytes) {
+    static void apply(Server server, String host, long maxRequestBytes, boolean logins) {
         for (Connector c : server.getConnectors()) {
             HttpConnectionFactory http = c.getConnectionFactory(HttpConnectionFactory.class);
             if (http != null) {
@@ -52,13 +54,16 @@ final class JettyTuning {
             if (host != null && c instanceof ServerConnector sc)
                 sc.setHost(host);
         }
-        server.insertHandler(new SizeLimitHandler(maxRequestBytes, -1));
-
+        // insertHandler puts a handler first: innermost first here.
+        server.insertHandler(new ResponseWait());
         QoSHandler qos = new QoSHandler();
         qos.setMaxRequestCount(MAX_ACTIVE_REQUESTS);
         qos.setMaxSuspendedRequestCount(MAX_WAITING);
         qos.setMaxSuspend(MAX_WAIT);
         qos.excludePath("/$/ping", "/$/metrics");
         server.insertHandler(qos);
+        server.insertHandler(new BodyFirst(maxRequestBytes));
+        if (logins)
+            server.insertHandler(new LoginGuard());
     }
 }

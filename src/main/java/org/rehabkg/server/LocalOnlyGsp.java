@@ -3,6 +3,7 @@ package org.rehabkg.server;
 import org.apache.jena.fuseki.servlets.GSP_RW;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.riot.system.jsonld.TitaniumJsonLdOptions;
+import org.apache.jena.sparql.util.Context;
 
 import com.apicatalog.jsonld.JsonLdError;
 import com.apicatalog.jsonld.JsonLdErrorCode;
@@ -29,10 +30,20 @@ final class LocalOnlyGsp extends GSP_RW {
     }
 
     private static void noRemoteDocuments(HttpAction action) {
-        JsonLdOptions options = new JsonLdOptions((uri, loaderOptions) -> {
+        action.getContext().set(TitaniumJsonLdOptions.JSONLD_OPTIONS, noRemoteDocuments());
+    }
+
+    /** A parser context that, like these uploads, fetches no remote JSON-LD document. */
+    static Context localOnlyContext() {
+        Context cxt = new Context();
+        cxt.set(TitaniumJsonLdOptions.JSONLD_OPTIONS, noRemoteDocuments());
+        return cxt;
+    }
+
+    private static JsonLdOptions noRemoteDocuments() {
+        return new JsonLdOptions((uri, loaderOptions) -> {
             throw new JsonLdError(JsonLdErrorCode.LOADING_REMOTE_CONTEXT_FAILED,
                     "remote JSON-LD documents are not fetched (" + uri + "): put the @context inline");
         });
-        action.getContext().set(TitaniumJsonLdOptions.JSONLD_OPTIONS, options);
     }
 }

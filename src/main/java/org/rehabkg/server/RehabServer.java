@@ -5,27 +5,22 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
-import org.apache.jena.atlas.web.AuthScheme;
-import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
-import org.apache.jena.fuseki.server.CounterName;
-import org.apache.jena.fuseki.server.DataService;
-import org.apache.jena.fuseki.server.Endpoint;
-import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.util.Context;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.rehabkg.graph.MappingSets;
 import org.rehabkg.graph.SourceTree;
 import org.rehabkg.query.QueryCatalog;
-import org.rehabkg.server.web.WebUi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,7 +34,12 @@ import org.slf4j.LoggerFactory;
  * server.url();   // http://localhost:41234/
  * }</pre>
  *
- * URLs, flags and defaults: docs/endpoint.md.
+ * Each optional concern is a Fuseki module, installed explicitly (never auto-discovered): the
+ * safety guards ({@link SafetyGuards}), the endpoint itself ({@link EndpointModule}), the Service
+ * Description and VoID ({@link DescriptionsModule}), the result cache ({@link ResultCacheModule},
+ * read-only servers only) and the web pages ({@link WebUiModule}). Each states its own lines of the
+ * safety profile logged at start. URLs, flags and defaults: docs/endpoint.md; why modules:
+ * docs/design.md.
  */
 public final class RehabServer {
     public static final String DATASET = "/rehab";
@@ -52,12 +52,12 @@ public final class RehabServer {
     private static final Logger LOG = LoggerFactory.getLogger(RehabServer.class);
 
     private final FusekiServer fuseki;
-    private final Descriptions descriptions;
+    private final DescriptionsModule descriptions;
     private final String host;
     private final String profile;
     private String url;
 
-    private RehabServer(FusekiServer fuseki, Descriptions descriptions, String host, String profile) {
+    private RehabServer(FusekiServer fuseki, DescriptionsModule descriptions, String host, String profile) {
         this.fuseki = fuseki;
         this.descriptions = descriptions;
         this.host = host;
@@ -114,14 +114,14 @@ public final class RehabServer {
         return fuseki.getHttpPort();
     }
 
-    /** The safety settings in effect, as logged at start. */
+    /** The safety settings in effect, as logged at start: each installed module's statements. */
     public String safetyProfile() {
         return profile;
     }
 
+    /** Stops answering; the descriptions module then waits for a recount under way. */
     public void stop() {
         fuseki.stop();
-        descriptions.close();
     }
 
     /** Blocks until the server stops. */
@@ -132,13 +132,11 @@ public final class RehabServer {
     /** The settings of a {@link RehabServer}; {@link #build()} checks they are safe together. */
     public static final class Builder {
         /** Request bodies (a query, an update, a GSP upload) larger than this are refused with 413. */
-        public static final long MAX_REQUEST_BYTES = 1024 * 1024;
-        /**
-         * ORDER BY, DISTINCT and GROUP BY keep at most this many rows in memory per query and spill
-         * the rest to temporary files: under a small heap a sort of millions of rows otherwise fills
-         * it, and the JVM then spends its time collecting instead of noticing the timeout.
-         */
-        static final long SPILL_THRESHOLD = 100_000;
+        public static final long MAX_REQUEST_BYTES = SafetyGuards.MAX_REQUEST_BYTES;
+        /** The result cache's size unless {@link #resultCache} says otherwise. */
+        public static final long DEFAULT_RESULT_CACHE_BYTES = 32L * 1024 * 1024;
+        /** Requests served at once (2 per core, at least 4); more wait, up to 5 s, for a free slot. */
+        public static final int MAX_ACTIVE_REQUESTS = JettyTuning.MAX_ACTIVE_REQUESTS;
 
         private Dataset dataset;
         private SourceTree sources;
@@ -148,6 +146,7 @@ public final class RehabServer {
         private boolean update;
         private Path passwordFile;
         private boolean verbose;
+        private long resultCacheBytes = DEFAULT_RESULT_CACHE_BYTES;
 
         private Builder() {}
 
@@ -204,96 +203,48 @@ public final class RehabServer {
             return this;
         }
 
+        /**
+         * Memory for answers to repeated SPARQL GETs (docs/benchmarks.md); 0 turns the cache off. A
+         * server with {@link #update} has none: its answers change.
+         */
+        public Builder resultCache(long bytes) {
+            this.resultCacheBytes = bytes;
+            return this;
+        }
+
         /** @throws ServerConfigException for settings that are unsafe or incomplete together, or no dataset */
         public RehabServer build() {
             check();
             if (dataset == null)
                 throw new ServerConfigException("no dataset to serve");
             DatasetGraph dsg = dataset.asDatasetGraph();
-            Descriptions descriptions = new Descriptions(dsg);
+            SourceTree tree = sources != null ? sources : SourceTree.embedded();
 
-            FusekiServer.Builder b = FusekiServer.create()
-                // No auto-discovered Fuseki modules: nothing on the class path can add an admin or UI surface.
-                .fusekiModules(FusekiModules.empty())
+            DescriptionsModule descriptions = new DescriptionsModule(dsg, update);
+            List<ProfiledModule> modules = new ArrayList<>();
+            modules.add(new SafetyGuards(update, passwordFile, timeout, host));
+            modules.add(new EndpointModule(dsg, timeout, update, host, verbose));
+            modules.add(descriptions);
+            // Read-only, so the same GET gets the same answer: from memory (docs/benchmarks.md).
+            if (!update && resultCacheBytes > 0)
+                modules.add(new ResultCacheModule(resultCacheBytes));
+            modules.add(new WebUiModule(dataset, QueryCatalog.load(tree), MappingSets.read(tree)));
+
+            FusekiServer fuseki = FusekiServer.create()
+                // These modules only: nothing on the class path can add an admin or UI surface.
+                .fusekiModules(FusekiModules.create(new ArrayList<FusekiModule>(modules)))
                 .port(port)
                 .loopback(host == null)
                 .verbose(verbose)
-                .enableCors(false)          // CORS is added below on the read endpoints only
-                .enablePing(false)          // DatasetPing replaces Fuseki's: it also asks the dataset
-                .enableStats(false)
-                .enableCompact(false)
-                .enableTasks(false)
-                .enableMetrics(true)
-                .registerOperation(Operation.Query, new NoServiceQuery())
-                .registerOperation(Operation.Update, new LocalOnlyUpdate())
-                .registerOperation(Operation.GSP_RW, new LocalOnlyGsp())
-                .add(DATASET, dataService(dsg))
-                .addServlet("/$/ping", new DatasetPing(dsg))
-                .addServlet("/.well-known/void", new VoidServlet(dsg));
-            for (String path : READ_PATHS)
-                b.addFilter(path, new ReadCors());
-            for (String path : QUERY_PATHS) {
-                b.addFilter(path, new FormatAliasFilter());
-                b.addFilter(path, new ServiceDescriptionFilter(descriptions));
-            }
-            // Read-only, so the same GET gets the same answer: from memory (docs/benchmarks.md).
-            long cacheBytes = Long.getLong("rehabkg.resultCacheMiB", 32) * 1024 * 1024;
-            if (!update && cacheBytes > 0)
-                for (String path : QUERY_PATHS)
-                    b.addFilter(path, new ResultCache(cacheBytes));
-            if (update) {
-                b.passwordFile(passwordFile.toString()).auth(AuthScheme.BASIC).realm(REALM);
-                b.addFilter(DATASET + "/data", new UploadFilter(MAX_REQUEST_BYTES));
-                b.addFilter(DATASET + "/update", new UploadFilter(MAX_REQUEST_BYTES));
-                // Fresh VoID and Service Description counts after a change.
-                b.addFilter(DATASET + "/data", new RecountAfterWrite(descriptions));
-                b.addFilter(DATASET + "/update", new RecountAfterWrite(descriptions));
-            }
-
-            // ---- The web pages' seam: the one place the HTML side plugs in ------------------------
-            // WebUi adds the query page at /, the entity pages at /rehabkg/*, the mapping sets at
-            // /rehabkg/mappings/*, the comparison page at /compare and /static/*; the endpoint keeps
-            // clear of those paths.
-            SourceTree tree = sources != null ? sources : SourceTree.embedded();
-            WebUi.install(b, dataset, QueryCatalog.load(tree), MappingSets.read(tree));
-
-            FusekiServer fuseki = b.build();
-            JettyTuning.apply(fuseki.getJettyServer(), host, MAX_REQUEST_BYTES);
-            return new RehabServer(fuseki, descriptions, host, profile());
+                .build();
+            return new RehabServer(fuseki, descriptions, host, profile(modules));
         }
 
-        private static final String[] QUERY_PATHS = { DATASET + "/sparql", DATASET + "/query" };
-        private static final String[] READ_PATHS = { DATASET + "/sparql", DATASET + "/query", DATASET + "/get", "/.well-known/void" };
-
-        private DataService dataService(DatasetGraph dsg) {
-            DataService.Builder ds = DataService.newBuilder(dsg)
-                .addEndpoint(queryEndpoint("sparql"))
-                .addEndpoint(queryEndpoint("query"))
-                .addEndpoint(Operation.GSP_R, "get");
-            if (update) {
-                ds.addEndpoint(Operation.Update, "update", Auth.ANY_USER)
-                  .addEndpoint(Operation.GSP_RW, "data", Auth.ANY_USER);
-            }
-            return ds.build();
-        }
-
-        /**
-         * A query endpoint whose context caps the run time and forbids SERVICE. Fuseki merges the
-         * endpoint's context into each request's (HttpAction.setEndpoint), and its query action takes
-         * the smaller of this cap and a client's {@code ?timeout=}; the context of the server
-         * builder does not reach the requests.
-         */
-        private Endpoint queryEndpoint(String name) {
-            Context cxt = new Context();
-            cxt.set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
-            cxt.set(ARQ.httpServiceAllowed, false);
-            cxt.set(ARQ.spillToDiskThreshold, SPILL_THRESHOLD);
-            Endpoint endpoint = Endpoint.create().operation(Operation.Query).endpointName(name).context(cxt).build();
-            // Fuseki counts timeouts and execution errors only on endpoints that carry these
-            // counters; with them they show in /$/metrics (fuseki_query_timeouts, ...).
-            for (CounterName c : new CounterName[] { CounterName.QueryTimeouts, CounterName.QueryExecErrors, CounterName.QueryIOErrors })
-                endpoint.getCounters().add(c);
-            return endpoint;
+        private static String profile(List<ProfiledModule> modules) {
+            List<String> lines = new ArrayList<>();
+            for (ProfiledModule m : modules)
+                lines.addAll(m.safetyProfile());
+            return "safety: " + String.join("; ", lines);
         }
 
         /**
@@ -313,25 +264,10 @@ public final class RehabServer {
                 throw new ServerConfigException("--passwd applies to --update only (reading needs no login)");
             if (passwordFile != null && !Files.isReadable(passwordFile))
                 throw new ServerConfigException("--passwd " + passwordFile + ": no such readable file");
+            if (resultCacheBytes < 0)
+                throw new ServerConfigException("--result-cache must be 0 (off) or more MiB");
             if (Boolean.getBoolean(ARQ.systemPropertyScripting))
                 throw new ServerConfigException("-D" + ARQ.systemPropertyScripting + "=true: rehabkg does not serve with script functions enabled");
-        }
-
-        private String profile() {
-            String writes = update
-                    ? "updates at " + DATASET + "/update and " + DATASET + "/data need a login (" + passwordFile + ")"
-                    : "read-only";
-            return String.format("safety: %s; listening on %s; query timeout %s s (a client's ?timeout= can only lower it); "
-                    + "SERVICE refused (422); no script functions; no admin endpoints; CORS on read endpoints; "
-                    + "request bodies <= %d KiB; at most %d requests at once (others wait up to %d s, then 503); "
-                    + "output buffer %d KiB; request log %s",
-                    writes, host == null ? "loopback only" : host, seconds(timeout), MAX_REQUEST_BYTES / 1024,
-                    JettyTuning.MAX_ACTIVE_REQUESTS, JettyTuning.MAX_WAIT.toSeconds(),
-                    JettyTuning.OUTPUT_BUFFER_BYTES / 1024, verbose ? "on" : "off (--verbose)");
-        }
-
-        private static String seconds(Duration d) {
-            return d.toMillis() % 1000 == 0 ? Long.toString(d.toSeconds()) : Double.toString(d.toMillis() / 1000.0);
         }
     }
 }

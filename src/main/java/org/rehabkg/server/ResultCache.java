@@ -4,9 +4,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.zip.CRC32C;
 
@@ -24,9 +28,11 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 
 /**
  * Answers a repeated SPARQL GET from memory when the dataset cannot change (the server is read-only):
- * the same URL (path and query string, so the query, its format, timeout and graphs) with the same
- * {@code Accept} header gets the bytes of an earlier answer, without parsing or running the query
- * again. An answer is kept once two runs of the request gave the same bytes (a 200 each time), so an
+ * the same request (path, and the parameters that change the answer: the query, its format,
+ * timeout and graphs) with the same {@code Accept} header gets the bytes of an earlier answer,
+ * without parsing or running the query again. Other parameters do not count (Fuseki ignores them),
+ * and a request is known by a SHA-256 digest of what counts, so a client sending a large ignored
+ * parameter with every request makes neither more entries nor larger ones. An answer is kept once two runs of the request gave the same bytes (a 200 each time), so an
  * answer cut short (a timeout after the first bytes went out) is never replayed; answers over
  * {@link #MAX_ENTRY_BYTES} are not kept, nor those written asynchronously. The cache holds at
  * most {@code maxBytes} of answers (least recently used go first). The response headers replayed are
@@ -60,7 +66,7 @@ final class ResultCache extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        String key = request.getRequestURI() + '?' + qs + '\n' + request.getHeader("Accept");
+        String key = key(request);
         Answer hit = cache.getIfPresent(key);
         if (hit != null) {
             response.setStatus(HttpServletResponse.SC_OK);
@@ -92,6 +98,37 @@ final class ResultCache extends HttpFilter {
             }
             cache.put(key, new Answer(recording.getContentType(), headers, body));
         }
+    }
+
+    /** The parameters of a SPARQL query request that change its answer (SPARQL Protocol, Fuseki's own). */
+    static final List<String> ANSWER_PARAMS = List.of("query", "default-graph-uri", "named-graph-uri",
+            "timeout", "format", "output", "results", "stylesheet", "callback", "force-accept");
+
+    /** A digest of the path, the answer-changing parameters (each value, in order) and the Accept header. */
+    static String key(HttpServletRequest request) {
+        MessageDigest sha;
+        try {
+            sha = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);   // every JDK has SHA-256
+        }
+        update(sha, request.getRequestURI());
+        for (String name : ANSWER_PARAMS) {
+            String[] values = request.getParameterValues(name);
+            if (values != null)
+                for (String v : values) {
+                    update(sha, name);
+                    update(sha, v);
+                }
+        }
+        update(sha, String.valueOf(request.getHeader("Accept")));
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    private static void update(MessageDigest sha, String s) {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        sha.update(ByteBuffer.allocate(4).putInt(b.length).flip());
+        sha.update(b);
     }
 
     /** Passes the response through while keeping a copy of its body (up to the entry limit). */

@@ -14,6 +14,8 @@ final class RdfFormats {
     record Format(String name, String title, String contentType, RDFFormat rdf) {}
 
     static final String HTML = WebContent.contentTypeHTML;
+    /** N3's registered type (Jena's {@code contentTypeN3} is the older {@code text/rdf+n3}). */
+    private static final String N3 = "text/n3";
 
     static final List<Format> ALL = List.of(
             new Format("turtle", "Turtle", WebContent.contentTypeTurtle, RDFFormat.TURTLE_PRETTY),
@@ -21,11 +23,15 @@ final class RdfFormats {
             new Format("rdfxml", "RDF/XML", WebContent.contentTypeRDFXML, RDFFormat.RDFXML_PRETTY),
             new Format("ntriples", "N-Triples", WebContent.contentTypeNTriples, RDFFormat.NTRIPLES));
 
-    /** What we offer, in order of preference when the client does not mind (HTML first, for people). */
+    /**
+     * What we offer, in order of preference when the client does not mind (HTML first, for people).
+     * {@code text/plain} (N-Triples' old type) and {@code text/n3} (N3, of which Turtle is a part)
+     * are what rdflib asks for with {@code format="nt"} and {@code format="n3"}.
+     */
     private static final AcceptList OFFER = AcceptList.create(
             HTML, "application/xhtml+xml",
             WebContent.contentTypeTurtle, WebContent.contentTypeJSONLD, WebContent.contentTypeRDFXML,
-            WebContent.contentTypeNTriples);
+            WebContent.contentTypeNTriples, WebContent.contentTypeTextPlain, N3);
 
     private RdfFormats() {}
 
@@ -39,8 +45,12 @@ final class RdfFormats {
         MediaType chosen = AcceptList.match(new AcceptList(accept), OFFER);
         if (chosen == null)
             return Optional.empty();
-        String type = chosen.getContentTypeStr();
-        return Optional.of(type.equals("application/xhtml+xml") ? HTML : type);
+        return Optional.of(switch (chosen.getContentTypeStr()) {
+            case "application/xhtml+xml" -> HTML;
+            case WebContent.contentTypeTextPlain -> WebContent.contentTypeNTriples;
+            case N3 -> WebContent.contentTypeTurtle;
+            default -> chosen.getContentTypeStr();
+        });
     }
 
     static Optional<Format> byContentType(String contentType) {

@@ -1,13 +1,17 @@
 package org.rehabkg.server.reliability;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -74,6 +78,45 @@ final class Client {
         try (HttpClient alone = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()) {
             return Http.send(alone, b.build());
         }
+    }
+
+    /** An answer read off a raw socket: status line and headers as sent, and the rest. */
+    record RawResponse(int status, String head, String text) {
+        String header(String name) {
+            for (String line : head.split("\r\n"))
+                if (line.regionMatches(true, 0, name + ":", 0, name.length() + 1))
+                    return line.substring(name.length() + 1).strip();
+            return "";
+        }
+    }
+
+    /**
+     * A request written byte for byte on its own connection, with only the headers given (besides
+     * Host and Connection: close); {@code body} may be null.
+     */
+    static RawResponse raw(RehabServer server, String requestLine, byte[] body, String... headerLines) {
+        try (Socket s = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
+            s.setSoTimeout(30_000);
+            StringBuilder head = new StringBuilder(requestLine).append("\r\nHost: 127.0.0.1\r\nConnection: close\r\n");
+            for (String h : headerLines)
+                head.append(h).append("\r\n");
+            OutputStream out = s.getOutputStream();
+            out.write(head.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1));
+            if (body != null)
+                out.write(body);
+            out.flush();
+            String all = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int end = all.indexOf("\r\n\r\n");
+            String h = end < 0 ? all : all.substring(0, end);
+            return new RawResponse(h.length() >= 12 ? Integer.parseInt(h.substring(9, 12)) : -1, h,
+                                   end < 0 ? "" : all.substring(end + 4));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static RawResponse rawGet(RehabServer server, String pathAndQuery, String... headerLines) {
+        return raw(server, "GET " + pathAndQuery + " HTTP/1.1", null, headerLines);
     }
 
     static int ping(RehabServer server) {

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
@@ -241,6 +242,26 @@ class BrowserIT {
     }
 
     /** Loads a gallery query into the editor and runs it. */
+    /** Issue 18 §5: at 1280 px a result table scrolls inside its box, not the whole page sideways. */
+    @Test
+    void aResultTableDoesNotScrollThePageSidewaysAt1280() throws IOException {
+        Dimension before = browser.manage().window().getSize();
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        try {
+            browser.get(site.url("/"));
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".yasqe .CodeMirror")));
+            run(wait, "professions", "rkg:Profession");
+            wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector(".yasr table tbody tr"), 3));
+            long scroll = (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth;");
+            long inner = (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.clientWidth;");
+            screenshot("home-1280.png");
+            assertTrue(scroll <= inner, "the page is " + scroll + " px wide in a " + inner + " px window");
+        } finally {
+            browser.manage().window().setSize(before);
+        }
+    }
+
     private static void run(WebDriverWait wait, String id, String textInQuery) {
         browser.findElement(By.cssSelector(".query[data-query-id='" + id + "'] button.load")).click();
         wait.until(d -> editorText(d).contains(textInQuery));

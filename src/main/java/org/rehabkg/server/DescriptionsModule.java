@@ -1,0 +1,57 @@
+package org.rehabkg.server;
+
+import java.util.List;
+import java.util.Set;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.sparql.core.DatasetGraph;
+
+/**
+ * What the endpoint says about itself: the SPARQL Service Description at a query endpoint fetched
+ * without a query, and the VoID description, stored in {@link VoidDescription#GRAPH} and served at
+ * {@value #VOID_PATH}; both recounted after accepted writes.
+ */
+final class DescriptionsModule implements ProfiledModule {
+    static final String VOID_PATH = "/.well-known/void";
+
+    private final DatasetGraph dataset;
+    private final boolean update;
+    private final Descriptions descriptions;
+
+    DescriptionsModule(DatasetGraph dataset, boolean update) {
+        this.dataset = dataset;
+        this.update = update;
+        this.descriptions = new Descriptions(dataset);
+    }
+
+    @Override
+    public String name() {
+        return "descriptions";
+    }
+
+    @Override
+    public void prepare(FusekiServer.Builder b, Set<String> datasetNames, Model configModel) {
+        b.addServlet(VOID_PATH, new VoidServlet(dataset));
+        for (String path : EndpointModule.QUERY_PATHS)
+            b.addFilter(path, new ServiceDescriptionFilter(descriptions));
+        if (update)
+            for (String path : EndpointModule.WRITE_PATHS)
+                b.addFilter(path, new RecountAfterWrite(descriptions));
+    }
+
+    /** Stores the VoID graph, which names the server at {@code url}; once the port is known. */
+    void publish(String url) {
+        descriptions.publish(url);
+    }
+
+    @Override
+    public void serverStopped(FusekiServer server) {
+        descriptions.close();
+    }
+
+    @Override
+    public List<String> safetyProfile() {
+        return List.of("Service Description and VoID " + (update ? "recounted after every accepted write" : "counted at start"));
+    }
+}
