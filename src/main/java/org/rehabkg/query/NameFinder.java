@@ -13,16 +13,17 @@ import org.rehabkg.graph.Vocab;
 
 /**
  * Finds entities by what a person types, in this order: an IRI, {@code rkg:slug} or a slug; a
- * label, alternative label or notation compared in {@link Names#normalise normalised} form; an
- * external identifier known to an {@link EntityResolver}; the nearest name within a few typos
- * ({@link NearestName}).
+ * label, name in another language, alternative label or notation compared in
+ * {@link Names#normalise normalised} form; an external identifier known to an
+ * {@link EntityResolver}; the nearest name within a few typos ({@link NearestName}).
  */
 final class NameFinder {
     /** Which entities matched, through which of their names, and whether the match was exact. */
     record Match(String typed, List<String> iris, String matchedName, boolean exact) {}
 
-    // Order among entities that share a name: an entity whose label it is comes first.
-    private static final List<String> KIND_ORDER = List.of("label", "id", "altLabel", "notation");
+    // Order among entities that share a name: an entity whose label it is comes first, then one
+    // whose name it is in another language (skos:prefLabel).
+    private static final List<String> KIND_ORDER = List.of("label", "id", "prefLabel", "altLabel", "notation");
 
     private final GraphIndex index;
     private final List<EntityResolver> resolvers;

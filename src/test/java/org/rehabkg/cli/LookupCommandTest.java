@@ -31,6 +31,24 @@ class LookupCommandTest {
     }
 
     @Test
+    void aNameInAnotherLanguageFindsItsConcept() {
+        Cli.Result r = Cli.run("lookup", "Ergotherapie", "--format", "json");
+        assertEquals(0, r.exit(), r.toString());
+        JsonObject o = JSON.parse(r.out());
+        assertEquals(true, o.get("exact").getAsBoolean().value());
+        assertEquals("https://w3id.org/rehabkg/occupational-therapy",
+                o.get("entities").getAsArray().get(0).getAsObject().get("iri").getAsString().value());
+
+        // Not a stored name, but near the French order's name for the profession.
+        r = Cli.run("lookup", "kinésithérapie", "--format", "json");
+        assertEquals(0, r.exit(), r.toString());
+        o = JSON.parse(r.out());
+        assertEquals("masso-kinésithérapie", o.get("matchedName").getAsString().value());
+        assertEquals("https://w3id.org/rehabkg/physical-therapy",
+                o.get("entities").getAsArray().get(0).getAsObject().get("iri").getAsString().value());
+    }
+
+    @Test
     void nothingCloseIsAUsageError() {
         Cli.Result r = Cli.run("lookup", "qqqqzzzzxxxx");
         assertEquals(2, r.exit(), r.toString());

@@ -74,6 +74,22 @@ class RehabGraphApiTest {
     }
 
     @Test
+    void lookupFindsAConceptByItsNameInAnotherLanguage() {
+        LookupResult ergo = graph.lookup("Ergotherapie");
+        assertTrue(ergo.exact());
+        assertEquals("Ergotherapie", ergo.matchedName());
+        assertEquals(iri("occupational-therapy"), ergo.cards().get(0).entity().iri());
+        assertEquals("occupational therapy", ergo.cards().get(0).entity().label(), "the card keeps its English label");
+
+        // Spanish, Italian and Portuguese share the word; accents and case do not matter.
+        assertEquals(List.of(iri("physical-therapy")),
+                graph.lookup("fisioterapia").cards().stream().map(c -> c.entity().iri()).toList());
+        assertEquals(iri("physical-therapy"), graph.lookup("PHYSIOTHERAPIE").cards().get(0).entity().iri());
+        assertEquals(iri("physical-therapy"), graph.lookup("masso-kinésithérapie").cards().get(0).entity().iri());
+        assertEquals(iri("occupational-therapy"), graph.lookup("terapia occupazionale").cards().get(0).entity().iri());
+    }
+
+    @Test
     void lookupCardHasDescriptionRelationsAndSources() {
         EntityCard stroke = graph.lookup("stroke").cards().get(0);
         assertEquals("stroke", stroke.entity().label());

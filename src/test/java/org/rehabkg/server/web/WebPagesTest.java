@@ -200,7 +200,9 @@ class WebPagesTest {
         String in = section(assistant, "relations incoming");
         assertTrue(in.contains("href=\"/rehabkg/occupational-therapy\"") && in.contains("href=\"/rehabkg/supervises\""), in);
         assertTrue(page.contains("<svg class=\"neighbourhood\""), "picture");
-        assertTrue(page.contains("<a href=\"/rehabkg/adaptive-equipment\"><title>"), "picture links to entity pages");
+        // The picture is cut at NeighbourhoodSvg.MAX_NEIGHBOURS; with the credentials of six countries
+        // OT's own terms fill it before its interventions, so the link checked is one drawn early.
+        assertTrue(page.contains("<a href=\"/rehabkg/aota\"><title>"), "picture links to entity pages");
     }
 
     @Test
