@@ -168,6 +168,20 @@ public final class RehabGraph implements AutoCloseable {
         return new LookupResult(m.typed(), m.matchedName(), m.exact(), m.iris().stream().map(cards::card).toList());
     }
 
+    /**
+     * The card of one entity by its IRI, as the entity pages show it; an IRI the graph does not know
+     * gets a card with only what the data holds about it (possibly nothing).
+     */
+    public EntityCard card(String iri) {
+        return new Cards(index(), this::select).card(iri);
+    }
+
+    /** Every profession in the graph, by label. */
+    public List<Term> professions() {
+        return index().entities(List.of(Vocab.NS + "Profession")).stream().map(index()::term)
+                      .sorted(java.util.Comparator.comparing(Term::label)).toList();
+    }
+
     /** The profession a name stands for: {@code OT}, {@code physiotherapy}, {@code occupational-therapy} … */
     public Term profession(String text) {
         return resolve(text, "profession", "Profession");
