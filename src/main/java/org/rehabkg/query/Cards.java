@@ -99,7 +99,7 @@ final class Cards {
         alt.sort(null);
         notations.sort(null);
         sortRelations(iri, sourced);
-        String definition = Labels.pick(definitions).map(Node::getLiteralLexicalForm).orElse(null);
+        String definition = index.pick(definitions);
         return new EntityCard(index.term(iri), types, definition, alt, notations, comments, sourced, unsourced, attributes,
                 mappings, contents(iri));
     }

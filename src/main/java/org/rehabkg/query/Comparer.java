@@ -79,7 +79,7 @@ final class Comparer {
             });
             List<Comparison.CommonGround> ground = common.find(stepsA.getOrDefault(dim, Map.of()), iris(aNotB),
                     stepsB.getOrDefault(dim, Map.of()), iris(bNotA), iris(both));
-            String definition = Labels.pick(definitions.get(dim)).map(Node::getLiteralLexicalForm).orElse(null);
+            String definition = index.pick(definitions.get(dim));
             dims.add(new Comparison.Dimension(index.term(dim), definition, order, sorted(both), sorted(aNotB), sorted(bNotA), ground,
                     contrasts.getOrDefault(dim, List.of()), coverage(inA, inB)));
         });
@@ -113,7 +113,7 @@ final class Comparer {
         Map<String, List<Comparison.StatedContrast>> out = new LinkedHashMap<>();
         byDimension.forEach((dim, held) -> out.put(dim, held.entrySet().stream()
                 .map(e -> new Comparison.StatedContrast(index.term(e.getKey()),
-                        Labels.pick(definitions.getOrDefault(e.getKey(), List.of())).map(Node::getLiteralLexicalForm).orElse(null),
+                        index.pick(definitions.getOrDefault(e.getKey(), List.of())),
                         sortedSources(e.getValue().sources())))
                 .sorted(Comparator.comparing(c -> c.contrast().label()))
                 .toList()));

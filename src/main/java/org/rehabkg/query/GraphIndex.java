@@ -24,10 +24,35 @@ final class GraphIndex {
     /** One name of an entity and which kind of name it is: label, altLabel or notation. */
     record Name(String iri, String text, String kind) {}
 
-    private final Map<String, List<Node>> labels = new HashMap<>();
-    private final Map<String, List<Name>> names = new LinkedHashMap<>();
-    private final Map<String, Set<String>> types = new HashMap<>();
-    private final Map<String, SourceRef> evidence = new HashMap<>();
+    private final Map<String, List<Node>> labels;
+    private final Map<String, List<Name>> names;
+    private final Map<String, Set<String>> types;
+    private final Map<String, SourceRef> evidence;
+    /** The language labels and definitions are shown in, by {@link Labels}' rule. */
+    private final String language;
+
+    private GraphIndex() {
+        this(new HashMap<>(), new LinkedHashMap<>(), new HashMap<>(), new HashMap<>(), Labels.DEFAULT_LANGUAGE);
+    }
+
+    private GraphIndex(Map<String, List<Node>> labels, Map<String, List<Name>> names, Map<String, Set<String>> types,
+                       Map<String, SourceRef> evidence, String language) {
+        this.labels = labels;
+        this.names = names;
+        this.types = types;
+        this.evidence = evidence;
+        this.language = language;
+    }
+
+    /** The same index, showing labels in {@code language} where the data has them (read-only sharing). */
+    GraphIndex inLanguage(String language) {
+        return new GraphIndex(labels, names, types, evidence, language);
+    }
+
+    /** The text to show among several literals (labels, definitions), in this index's language. */
+    String pick(List<Node> literals) {
+        return Labels.pick(literals, language).map(Node::getLiteralLexicalForm).orElse(null);
+    }
 
     static GraphIndex read(Function<Query, RowSet> select) {
         GraphIndex index = new GraphIndex();
@@ -103,9 +128,9 @@ final class GraphIndex {
 
     /** The entity's label by {@link Labels}' rule, else the local part of its IRI. */
     String label(String iri) {
-        Node l = Labels.pick(labels.getOrDefault(iri, List.of())).orElse(null);
+        String l = pick(labels.getOrDefault(iri, List.of()));
         if (l != null)
-            return l.getLiteralLexicalForm();
+            return l;
         int cut = Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#'));
         return cut >= 0 && cut < iri.length() - 1 ? iri.substring(cut + 1) : iri;
     }

@@ -25,7 +25,8 @@ public final class Labels {
 
     /**
      * The literal to show for a reader who prefers {@code language} (a BCP 47 tag; a literal tagged
-     * {@code en-GB} counts as {@code en}); non-literals are ignored.
+     * {@code en-GB} counts as {@code en}, and a reader of {@code de-AT} reads {@code de}); non-literals
+     * are ignored.
      */
     public static Optional<Node> pick(Collection<Node> literals, String language) {
         return literals.stream().filter(Node::isLiteral)
@@ -41,10 +42,11 @@ public final class Labels {
         return tag.isEmpty() ? 2 : 3;
     }
 
+    /** {@code en} matches {@code en-GB} and the other way round (a reader of de-AT reads de). */
     private static boolean matches(String tag, String language) {
         if (language == null || language.isEmpty() || tag.isEmpty())
             return false;
         String t = tag.toLowerCase(java.util.Locale.ROOT), l = language.toLowerCase(java.util.Locale.ROOT);
-        return t.equals(l) || t.startsWith(l + "-");
+        return t.equals(l) || t.startsWith(l + "-") || l.startsWith(t + "-");
     }
 }

@@ -17,7 +17,8 @@ import org.rehabkg.query.Term;
 /**
  * {@code /compare?a=occupational-therapy&b=physical-therapy}: two professions side by side along the
  * five dimensions, as the API compares them ({@link RehabGraph#compare}); {@link ComparisonHtml} draws
- * it. An unknown profession gets a 404 with the nearest one.
+ * it, with labels in the page's language ({@link PageLanguage}). An unknown profession gets a 404 with
+ * the nearest one.
  */
 final class ComparePage extends HttpServlet {
     static final String DEFAULT_A = "occupational-therapy";
@@ -34,7 +35,7 @@ final class ComparePage extends HttpServlet {
         String cp = request.getContextPath();
         String a = slug(request.getParameter("a"), DEFAULT_A);
         String b = slug(request.getParameter("b"), DEFAULT_B);
-        RehabGraph g = graph.get();
+        RehabGraph g = graph.get().inLanguage(PageLanguage.of(request));
         List<Term> professions = g.professions();
         List<String> slugs = professions.stream().map(p -> p.iri().substring(Vocab.NS.length())).toList();
         if (slugs.contains(a) && slugs.contains(b)) {

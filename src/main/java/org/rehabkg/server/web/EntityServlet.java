@@ -61,7 +61,7 @@ final class EntityServlet extends HttpServlet {
             return;
         }
         if (html) {
-            EntityCard card = graph.get().card(iri.getURI());
+            EntityCard card = graph.get().inLanguage(PageLanguage.of(request)).card(iri.getURI());
             String page = Html.page(cp, card.entity().label(), "", EntityPage.render(cp, card, view::shortName));
             Html.send(response, HttpServletResponse.SC_OK, page);
             return;

@@ -90,7 +90,8 @@ final class Html {
     static void send(HttpServletResponse response, int status, String html) throws IOException {
         response.setStatus(status);
         response.setContentType("text/html;charset=utf-8");
-        response.setHeader("Vary", "Accept");
+        // The entity and compare pages depend on Accept and on the language asked for.
+        response.setHeader("Vary", "Accept, Accept-Language");
         byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
         response.setContentLength(bytes.length);
         response.getOutputStream().write(bytes);
