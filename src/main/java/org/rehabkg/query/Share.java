@@ -19,15 +19,6 @@ public enum Share {
         };
     }
 
-    /** A short column heading: {@code not stated for PT}. */
-    public String heading(String a, String b) {
-        return switch (this) {
-            case BOTH -> "stated for both";
-            case A_NOT_B -> "stated for " + a + ", not stated for " + b;
-            case B_NOT_A -> "stated for " + b + ", not stated for " + a;
-        };
-    }
-
     /** The value of the {@code share} column of {@code queries/compare.rq}. */
     public String inQuery() {
         return describe("a", "b");

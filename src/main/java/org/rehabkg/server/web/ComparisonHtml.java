@@ -43,9 +43,9 @@ final class ComparisonHtml {
                 h.append("<p class=\"definition\">").append(Html.esc(d.definition())).append("</p>\n");
             h.append(coverage(d.coverage(), nameA, nameB)).append(contrasts(d.contrasts()));
             h.append("<div class=\"columns\">\n")
-             .append(column("a-not-b", Share.A_NOT_B.heading(nameA, nameB), d.statedForANotB(), ""))
-             .append(column("both", Share.BOTH.heading(nameA, nameB), d.statedForBoth(), common(d.commonGround(), nameA, nameB)))
-             .append(column("b-not-a", Share.B_NOT_A.heading(nameA, nameB), d.statedForBNotA(), ""))
+             .append(column("a-not-b", Share.A_NOT_B.describe(nameA, nameB), d.statedForANotB(), ""))
+             .append(column("both", Share.BOTH.describe(nameA, nameB), d.statedForBoth(), common(d.commonGround(), nameA, nameB)))
+             .append(column("b-not-a", Share.B_NOT_A.describe(nameA, nameB), d.statedForBNotA(), ""))
              .append("</div>\n</section>\n");
         }
         return h.append("</article>\n").toString();
