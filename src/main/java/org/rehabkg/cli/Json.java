@@ -8,6 +8,7 @@ import org.rehabkg.query.Comparison;
 import org.rehabkg.query.EntityCard;
 import org.rehabkg.query.LookupResult;
 import org.rehabkg.query.Recommendation;
+import org.rehabkg.query.Share;
 import org.rehabkg.query.SourceRef;
 import org.rehabkg.query.Statement;
 import org.rehabkg.query.Term;
@@ -45,6 +46,7 @@ final class Json {
             putIfPresent(o, "source", s.source());
             putIfPresent(o, "sourceLabel", s.sourceLabel());
             putIfPresent(o, "section", s.section());
+            putIfPresent(o, "hedge", s.hedge());
             a.add(o);
         }
         return a;
@@ -59,7 +61,7 @@ final class Json {
         return o;
     }
 
-    static JsonObject comparison(Comparison c) {
+    static JsonObject comparison(Comparison c, String shortA, String shortB) {
         JsonObject o = new JsonObject();
         o.put("a", term(c.a()));
         o.put("b", term(c.b()));
@@ -68,14 +70,48 @@ final class Json {
             JsonObject dim = new JsonObject();
             dim.put("dimension", term(d.dimension()));
             dim.put("order", d.order());
-            dim.put("shared", items(d.shared()));
-            dim.put("onlyA", items(d.onlyA()));
-            dim.put("onlyB", items(d.onlyB()));
+            dim.put("coverage", coverage(d.coverage()));
+            dim.put("statedContrasts", contrasts(d.contrasts()));
+            for (Share share : Share.values()) {
+                JsonObject group = new JsonObject();
+                group.put("share", share.describe(shortA, shortB));
+                group.put("items", items(d.items(share)));
+                dim.put(key(share), group);
+            }
             dim.put("commonGround", commonGround(d.commonGround()));
             dims.add(dim);
         }
         o.put("dimensions", dims);
         return o;
+    }
+
+    /** The key of a share in the JSON: statedForBoth, statedForANotB, statedForBNotA. */
+    static String key(Share share) {
+        return switch (share) {
+            case BOTH -> "statedForBoth";
+            case A_NOT_B -> "statedForANotB";
+            case B_NOT_A -> "statedForBNotA";
+        };
+    }
+
+    private static JsonObject coverage(Comparison.Coverage c) {
+        JsonObject o = new JsonObject();
+        o.put("sourcesA", c.sourcesA());
+        o.put("itemsA", c.itemsA());
+        o.put("sourcesB", c.sourcesB());
+        o.put("itemsB", c.itemsB());
+        return o;
+    }
+
+    private static JsonArray contrasts(List<Comparison.StatedContrast> contrasts) {
+        JsonArray a = new JsonArray();
+        for (Comparison.StatedContrast s : contrasts) {
+            JsonObject o = term(s.contrast());
+            putIfPresent(o, "definition", s.definition());
+            o.put("sources", sources(s.sources()));
+            a.add(o);
+        }
+        return a;
     }
 
     private static JsonArray items(List<Comparison.Item> items) {
@@ -123,6 +159,9 @@ final class Json {
         JsonArray rel = new JsonArray();
         c.relations().forEach(s -> rel.add(statement(s)));
         o.put("relations", rel);
+        JsonArray mappings = new JsonArray();
+        c.mappings().forEach(m -> mappings.add(m.iri()));
+        o.put("mappings", mappings);
         o.put("sources", sources(c.sources()));
         return o;
     }
@@ -139,24 +178,38 @@ final class Json {
             JsonObject x = new JsonObject();
             x.put("rank", p.rank());
             x.put("profession", term(p.profession()));
+            x.put("support", p.support().description());
             x.put("score", p.score());
-            JsonArray ev = new JsonArray();
-            for (Recommendation.Evidence e : p.evidence()) {
-                JsonObject y = new JsonObject();
-                y.put("rule", e.rule());
-                y.put("explanation", e.explanation());
-                y.put("weight", e.weight());
-                JsonArray st = new JsonArray();
-                e.statements().forEach(s -> st.add(statement(s)));
-                y.put("statements", st);
-                ev.add(y);
-            }
-            x.put("evidence", ev);
+            x.put("evidence", evidence(p.evidence()));
+            x.put("notStated", strings(p.notStated()));
             x.put("whyLower", strings(p.whyLower()));
             ranking.add(x);
         }
         o.put("ranking", ranking);
+        JsonArray none = new JsonArray();
+        for (Recommendation.NoInformation n : r.noInformation()) {
+            JsonObject x = new JsonObject();
+            x.put("profession", term(n.profession()));
+            x.put("stated", evidence(n.stated()));
+            none.add(x);
+        }
+        o.put("noInformation", none);
         return o;
+    }
+
+    private static JsonArray evidence(List<Recommendation.Evidence> evidence) {
+        JsonArray ev = new JsonArray();
+        for (Recommendation.Evidence e : evidence) {
+            JsonObject y = new JsonObject();
+            y.put("rule", e.rule());
+            y.put("explanation", e.explanation());
+            y.put("weight", e.weight());
+            JsonArray st = new JsonArray();
+            e.statements().forEach(s -> st.add(statement(s)));
+            y.put("statements", st);
+            ev.add(y);
+        }
+        return ev;
     }
 
     private static void putIfPresent(JsonObject o, String key, String value) {

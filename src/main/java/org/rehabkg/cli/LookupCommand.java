@@ -66,6 +66,8 @@ public final class LookupCommand implements Callable<Integer> {
             for (Statement s : c.relations())
                 out.printf("    %s  [%s]%n", s.describe(), Text.sources(s.sources()));
         }
+        if (!c.mappings().isEmpty())
+            out.printf("  mappings:    %s%n", String.join(", ", c.mappings().stream().map(t -> t.iri()).toList()));
         if (!c.sources().isEmpty()) {
             out.println("  sources:");
             c.sources().forEach(s -> out.printf("    %s%n", s.sourceLabel() != null ? s.sourceLabel() : s.describe()));

@@ -59,21 +59,29 @@ public final class RecommendCommand implements Callable<Integer> {
         out.printf("For %s%s%s:%n", r.condition().label(),
                 r.lifeStage() == null ? "" : " (life stage: " + r.lifeStage().label() + ")",
                 r.goal() == null ? "" : " with the goal " + r.goal().label());
-        List<Recommendation.Ranked> scored = r.ranking().stream().filter(p -> p.score() > 0).toList();
-        for (Recommendation.Ranked p : scored) {
-            out.printf("%n%d. %s — score %d%n", p.rank(), p.profession().label(), p.score());
-            for (Recommendation.Evidence e : p.evidence()) {
-                out.printf("   + %d  %s:%n", e.weight(), e.explanation());
-                for (Statement s : e.statements())
-                    out.printf("        %s  [%s]%n", s.describe(), Text.sources(s.sources()));
-            }
+        for (Recommendation.Ranked p : r.ranking()) {
+            out.printf("%n%d. %s — score %d (%s)%n", p.rank(), p.profession().label(), p.score(), p.support().description());
+            printEvidence(p.evidence(), true, out);
+            for (String n : p.notStated())
+                out.printf("   - %s%n", n);
             if (!p.whyLower().isEmpty())
                 out.printf("   ranks lower: %s%n", String.join("; ", p.whyLower()));
         }
-        List<String> none = r.ranking().stream().filter(p -> p.score() == 0).map(p -> p.profession().label()).toList();
-        if (scored.isEmpty())
-            out.printf("%nNo profession has a sourced statement about this.%n");
-        if (!none.isEmpty())
-            out.printf("%nNo supporting statement: %s%n", String.join(", ", none));
+        if (r.ranking().isEmpty())
+            out.printf("%nNo profession has a sourced statement about this condition in rehabkg's sources.%n");
+        for (Recommendation.NoInformation n : r.noInformation()) {
+            out.printf("%n%s — no information here: rehabkg's sources state nothing about %s for it, which is not a low fit.%n",
+                    n.profession().label(), r.condition().label());
+            printEvidence(n.stated(), false, out);
+        }
+    }
+
+    /** @param scored whether the weights count (a ranked profession) or the statements are only reported */
+    private static void printEvidence(List<Recommendation.Evidence> evidence, boolean scored, PrintWriter out) {
+        for (Recommendation.Evidence e : evidence) {
+            out.printf(scored ? "   + %d  %s:%n" : "   stated that it %2$s:%n", e.weight(), e.explanation());
+            for (Statement s : e.statements())
+                out.printf("        %s  [%s]%n", s.describe(), Text.sources(s.sources()));
+        }
     }
 }

@@ -3,9 +3,11 @@ package org.rehabkg.query;
 import java.util.List;
 
 /**
- * Two professions side by side over the dimensions of comparison (in {@code rkg:order}): for each
- * dimension what both are stated to have, what only one of them is, and the common ground the two
- * reach through items of their own.
+ * Two professions side by side over the dimensions of comparison (in {@code rkg:order}), in the open
+ * world (docs/model.md): for each dimension what both are stated to have, what is stated for one and
+ * not stated for the other ({@link Share}), the common ground the two reach through items of their
+ * own, the differences a source states ({@link StatedContrast}: the only items that may be called
+ * differences), and how many sources cover each side ({@link Coverage}).
  */
 public record Comparison(Term a, Term b, List<Dimension> dimensions) {
     public Comparison {
@@ -13,22 +15,35 @@ public record Comparison(Term a, Term b, List<Dimension> dimensions) {
     }
 
     /**
-     * One dimension: the items both professions have, those only A or only B has, and the terms
-     * both reach one step on from distinct items ({@link CommonGround}).
+     * One dimension: the items stated for both, for A and not B, for B and not A; the terms both reach
+     * one step on from items stated for one only ({@link CommonGround}); the stated contrasts; the
+     * coverage. {@code definition} is the dimension's, or null.
      */
-    public record Dimension(Term dimension, int order, List<Item> shared, List<Item> onlyA, List<Item> onlyB,
-                            List<CommonGround> commonGround) {
+    public record Dimension(Term dimension, String definition, int order, List<Item> statedForBoth, List<Item> statedForANotB,
+                            List<Item> statedForBNotA, List<CommonGround> commonGround, List<StatedContrast> contrasts,
+                            Coverage coverage) {
         public Dimension {
-            shared = List.copyOf(shared);
-            onlyA = List.copyOf(onlyA);
-            onlyB = List.copyOf(onlyB);
+            statedForBoth = List.copyOf(statedForBoth);
+            statedForANotB = List.copyOf(statedForANotB);
+            statedForBNotA = List.copyOf(statedForBNotA);
             commonGround = List.copyOf(commonGround);
+            contrasts = List.copyOf(contrasts);
+        }
+
+        /** The items of one share. */
+        public List<Item> items(Share share) {
+            return switch (share) {
+                case BOTH -> statedForBoth;
+                case A_NOT_B -> statedForANotB;
+                case B_NOT_A -> statedForBNotA;
+            };
         }
     }
 
     /**
      * A thing a profession has under a dimension, through which relation(s) ("treats condition"),
-     * and the sources of those statements (for a shared item, the sources of both professions').
+     * and the sources of those statements (for an item stated for both, the sources of both
+     * professions'), each with its hedge if the source hedges it.
      */
     public record Item(Term item, List<Term> relations, List<SourceRef> sources) {
         public Item {
@@ -38,9 +53,9 @@ public record Comparison(Term a, Term b, List<Dimension> dimensions) {
     }
 
     /**
-     * A term that items only A has and items only B has are both related to: OT's and PT's core foci
-     * differ, yet both concern physical function. {@code viaA} and {@code viaB} are those items;
-     * {@code relations} and {@code sources} are those of the one-step statements (item → term).
+     * A term that items stated for A only and items stated for B only are both related to: OT's and PT's
+     * core foci differ, yet both concern physical function. {@code viaA} and {@code viaB} are those
+     * items; {@code relations} and {@code sources} are those of the one-step statements (item → term).
      */
     public record CommonGround(Term term, List<Term> viaA, List<Term> viaB, List<Term> relations, List<SourceRef> sources) {
         public CommonGround {
@@ -50,4 +65,20 @@ public record Comparison(Term a, Term b, List<Dimension> dimensions) {
             sources = List.copyOf(sources);
         }
     }
+
+    /**
+     * A difference between the two professions in this dimension that a source states in so many words
+     * (an {@code rkg:StatedContrast}), with its definition and the sources that state it (hedge included).
+     */
+    public record StatedContrast(Term contrast, String definition, List<SourceRef> sources) {
+        public StatedContrast {
+            sources = List.copyOf(sources);
+        }
+    }
+
+    /**
+     * How thin the graph is here: for each profession, the number of distinct sources and of items
+     * stated for it in this dimension. Zero sources means rehabkg knows nothing of that side.
+     */
+    public record Coverage(int sourcesA, int itemsA, int sourcesB, int itemsB) {}
 }

@@ -24,10 +24,35 @@ final class GraphIndex {
     /** One name of an entity and which kind of name it is: label, altLabel or notation. */
     record Name(String iri, String text, String kind) {}
 
-    private final Map<String, String> labels = new HashMap<>();
-    private final Map<String, List<Name>> names = new LinkedHashMap<>();
-    private final Map<String, Set<String>> types = new HashMap<>();
-    private final Map<String, SourceRef> evidence = new HashMap<>();
+    private final Map<String, List<Node>> labels;
+    private final Map<String, List<Name>> names;
+    private final Map<String, Set<String>> types;
+    private final Map<String, SourceRef> evidence;
+    /** The language labels and definitions are shown in, by {@link Labels}' rule. */
+    private final String language;
+
+    private GraphIndex() {
+        this(new HashMap<>(), new LinkedHashMap<>(), new HashMap<>(), new HashMap<>(), Labels.DEFAULT_LANGUAGE);
+    }
+
+    private GraphIndex(Map<String, List<Node>> labels, Map<String, List<Name>> names, Map<String, Set<String>> types,
+                       Map<String, SourceRef> evidence, String language) {
+        this.labels = labels;
+        this.names = names;
+        this.types = types;
+        this.evidence = evidence;
+        this.language = language;
+    }
+
+    /** The same index, showing labels in {@code language} where the data has them (read-only sharing). */
+    GraphIndex inLanguage(String language) {
+        return new GraphIndex(labels, names, types, evidence, language);
+    }
+
+    /** The text to show among several literals (labels, definitions), in this index's language. */
+    String pick(List<Node> literals) {
+        return Labels.pick(literals, language).map(Node::getLiteralLexicalForm).orElse(null);
+    }
 
     static GraphIndex read(Function<Query, RowSet> select) {
         GraphIndex index = new GraphIndex();
@@ -37,21 +62,50 @@ final class GraphIndex {
             String kind = b.get("kind").getLiteralLexicalForm();
             index.names.computeIfAbsent(iri, k -> new ArrayList<>()).add(new Name(iri, text, kind));
             if (kind.equals("label"))
-                index.labels.merge(iri, text, GraphIndex::preferEarlier);
+                index.labels.computeIfAbsent(iri, k -> new ArrayList<>()).add(b.get("name"));
         });
         select.apply(InternalQuery.load("types").query()).forEachRemaining(b ->
                 index.types.computeIfAbsent(b.get("entity").getURI(), k -> new LinkedHashSet<>()).add(b.get("type").getURI()));
-        select.apply(InternalQuery.load("evidence-graphs").query()).forEachRemaining(b -> {
-            String graph = b.get("graph").getURI();
-            index.evidence.put(graph, new SourceRef(graph, literal(b, "graphLabel"), iri(b, "source"),
-                    literal(b, "sourceLabel"), literal(b, "section")));
-        });
+        index.readEvidenceGraphs(select);
         return index;
     }
 
-    // Keeps one label per entity whatever order the endpoint returns rows in.
-    private static String preferEarlier(String a, String b) {
-        return a.compareTo(b) <= 0 ? a : b;
+    /** The rows of one evidence graph, gathered before the rule picks its labels. */
+    private record GraphRows(List<Node> graphLabels, List<Node> sourceLabels, Set<String> dimensions, String[] fields) {}
+
+    private void readEvidenceGraphs(Function<Query, RowSet> select) {
+        Map<String, GraphRows> rows = new LinkedHashMap<>();
+        select.apply(InternalQuery.load("evidence-graphs").query()).forEachRemaining(b -> {
+            GraphRows r = rows.computeIfAbsent(b.get("graph").getURI(),
+                    g -> new GraphRows(new ArrayList<>(), new ArrayList<>(), new LinkedHashSet<>(), new String[4]));
+            addIfBound(r.graphLabels(), b.get("graphLabel"));
+            addIfBound(r.sourceLabels(), b.get("sourceLabel"));
+            String dimension = iri(b, "dimension");
+            if (dimension != null)
+                r.dimensions().add(dimension);
+            String[] f = r.fields();
+            f[0] = first(f[0], iri(b, "source"));
+            f[1] = first(f[1], literal(b, "section"));
+            f[2] = first(f[2], literal(b, "hedge"));
+            f[3] = first(f[3], iri(b, "url"));
+        });
+        rows.forEach((graph, r) -> evidence.put(graph, new SourceRef(graph, picked(r.graphLabels()), r.fields()[0],
+                picked(r.sourceLabels()), r.fields()[1], r.fields()[2], r.fields()[3],
+                r.dimensions().stream().map(this::term).sorted(java.util.Comparator.comparing(Term::label)).toList())));
+    }
+
+    private static void addIfBound(List<Node> list, Node n) {
+        if (n != null && !list.contains(n))
+            list.add(n);
+    }
+
+    // The smallest of several values, so that the result does not depend on row order.
+    private static String first(String kept, String value) {
+        return kept == null || value != null && value.compareTo(kept) < 0 ? value : kept;
+    }
+
+    private static String picked(List<Node> literals) {
+        return Labels.pick(literals).map(Node::getLiteralLexicalForm).orElse(null);
     }
 
     private static String literal(Binding b, String var) {
@@ -72,9 +126,9 @@ final class GraphIndex {
         return node.isURI() ? term(node.getURI()) : new Term(null, node.isLiteral() ? node.getLiteralLexicalForm() : node.toString());
     }
 
-    /** The entity's label, else the local part of its IRI. */
+    /** The entity's label by {@link Labels}' rule, else the local part of its IRI. */
     String label(String iri) {
-        String l = labels.get(iri);
+        String l = pick(labels.getOrDefault(iri, List.of()));
         if (l != null)
             return l;
         int cut = Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#'));
@@ -111,8 +165,12 @@ final class GraphIndex {
         return names.getOrDefault(iri, List.of());
     }
 
+    boolean isEvidenceGraph(String iri) {
+        return evidence.containsKey(iri);
+    }
+
     SourceRef source(String graphIri) {
-        return evidence.getOrDefault(graphIri, new SourceRef(graphIri, null, null, null, null));
+        return evidence.getOrDefault(graphIri, SourceRef.unknown(graphIri));
     }
 
     /** The slug of a rehabkg IRI ({@code occupational-therapy}), or null for other IRIs. */

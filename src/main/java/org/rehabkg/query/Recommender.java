@@ -15,8 +15,10 @@ import org.apache.jena.sparql.exec.RowSet;
 
 /**
  * Ranks the professions for a condition, an optional goal and an optional life stage with the
- * weighted rules of {@link RecommendRule}: score = sum of the weights of the rules met; ties are
- * broken by label. Every profession in the graph is ranked, including those with score 0.
+ * weighted rules of {@link RecommendRule}, in the open world: a profession with no sourced statement
+ * about the condition (or a condition of the same kind) is not ranked at all but listed as "no
+ * information here". The ranked ones go by {@link Recommendation.Support} first (the condition itself
+ * before the same kind of condition), then by score = sum of the weights of the rules met, then by label.
  */
 final class Recommender {
     private final GraphIndex index;
@@ -37,27 +39,58 @@ final class Recommender {
 
         Map<String, Map<RecommendRule, List<Statement>>> met = new LinkedHashMap<>();
         professions.forEach(p -> met.put(p, new EnumMap<>(RecommendRule.class)));
+        List<RecommendRule> asked = new ArrayList<>();
         for (RecommendRule rule : RecommendRule.values()) {
             if (rule.needs == RecommendRule.Needs.GOAL && goal == null
                     || rule.needs == RecommendRule.Needs.LIFE_STAGE && lifeStage == null)
                 continue;
+            asked.add(rule);
             collect(rule, params, met);
         }
 
         List<Recommendation.Ranked> unranked = new ArrayList<>();
-        met.forEach((p, rules) -> unranked.add(new Recommendation.Ranked(0, index.term(p), score(rules), evidence(rules), List.of())));
-        unranked.sort(Comparator.comparingInt(Recommendation.Ranked::score).reversed()
+        List<Recommendation.NoInformation> noInformation = new ArrayList<>();
+        met.forEach((p, rules) -> {
+            Recommendation.Support support = support(rules);
+            if (support == null)
+                noInformation.add(new Recommendation.NoInformation(index.term(p), evidence(rules)));
+            else
+                unranked.add(new Recommendation.Ranked(0, index.term(p), support, score(rules), evidence(rules), List.of(), List.of()));
+        });
+        unranked.sort(Comparator.comparing(Recommendation.Ranked::support)
+                                .thenComparing(Comparator.comparingInt(Recommendation.Ranked::score).reversed())
                                 .thenComparing(r -> r.profession().label()));
+        noInformation.sort(Comparator.comparing(n -> n.profession().label()));
 
         List<Recommendation.Ranked> ranking = new ArrayList<>();
         Map<RecommendRule, List<Statement>> best = unranked.isEmpty() ? Map.of() : met.get(unranked.get(0).profession().iri());
         for (int i = 0; i < unranked.size(); i++) {
             Recommendation.Ranked r = unranked.get(i);
-            List<String> why = i == 0 ? List.of() : whyLower(best, met.get(r.profession().iri()));
-            ranking.add(new Recommendation.Ranked(i + 1, r.profession(), r.score(), r.evidence(), why));
+            Map<RecommendRule, List<Statement>> mine = met.get(r.profession().iri());
+            List<String> why = i == 0 ? List.of() : whyLower(best, mine);
+            ranking.add(new Recommendation.Ranked(i + 1, r.profession(), r.support(), r.score(), r.evidence(),
+                    notStated(asked, mine), why));
         }
         return new Recommendation(index.term(condition), goal == null ? null : index.term(goal),
-                lifeStage == null ? null : index.term(lifeStage), ranking);
+                lifeStage == null ? null : index.term(lifeStage), ranking, noInformation);
+    }
+
+    /**
+     * Whether, and how, the sources speak about the condition for this profession: directly, through a
+     * condition of the same kind, or not at all (null: no information here, whatever else is stated).
+     */
+    private static Recommendation.Support support(Map<RecommendRule, List<Statement>> rules) {
+        if (rules.keySet().stream().anyMatch(r -> r.aboutCondition))
+            return Recommendation.Support.DIRECT;
+        if (rules.containsKey(RecommendRule.TREATS_SAME_KIND))
+            return Recommendation.Support.SAME_KIND;
+        return null;
+    }
+
+    /** The rules asked and not met, said as what rehabkg's sources do not state. */
+    private static List<String> notStated(List<RecommendRule> asked, Map<RecommendRule, List<Statement>> mine) {
+        return asked.stream().filter(rule -> !mine.containsKey(rule))
+                    .map(rule -> "not stated in rehabkg's sources that it " + rule.explanation).toList();
     }
 
     private void collect(RecommendRule rule, Map<String, String> params, Map<String, Map<RecommendRule, List<Statement>>> met) {

@@ -45,14 +45,35 @@ public final class RehabGraph implements AutoCloseable {
     private final RDFLink link;
     private final QueryCatalog catalog;
     private final Dataset dataset;
-    private final List<EntityResolver> resolvers = new ArrayList<>();
+    private final List<EntityResolver> resolvers;
     private final EntityResolver mappedIdentifiers = new MappedIdentifiers(this);
+    /** For a view in another language ({@link #inLanguage}): the graph it reads through, else null. */
+    private final RehabGraph base;
+    private final String language;
     private GraphIndex index;
 
     private RehabGraph(RDFLink link, QueryCatalog catalog, Dataset dataset) {
+        this(link, catalog, dataset, new ArrayList<>(), null, Labels.DEFAULT_LANGUAGE);
+    }
+
+    private RehabGraph(RDFLink link, QueryCatalog catalog, Dataset dataset, List<EntityResolver> resolvers,
+                       RehabGraph base, String language) {
         this.link = link;
         this.catalog = catalog;
         this.dataset = dataset;
+        this.resolvers = resolvers;
+        this.base = base;
+        this.language = language;
+    }
+
+    /**
+     * The same graph showing labels and definitions in {@code language} (a BCP 47 tag such as
+     * {@code de}) where the data has them, else in English, else in any language ({@link Labels}).
+     * It shares this graph's connection, resolvers and index; closing it closes nothing.
+     */
+    public RehabGraph inLanguage(String language) {
+        RehabGraph root = base != null ? base : this;
+        return new RehabGraph(link, catalog, dataset, resolvers, root, language);
     }
 
     /** The graph packaged with rehabkg, loaded and materialised in memory. */
@@ -168,6 +189,20 @@ public final class RehabGraph implements AutoCloseable {
         return new LookupResult(m.typed(), m.matchedName(), m.exact(), m.iris().stream().map(cards::card).toList());
     }
 
+    /**
+     * The card of one entity by its IRI, as the entity pages show it; an IRI the graph does not know
+     * gets a card with only what the data holds about it (possibly nothing).
+     */
+    public EntityCard card(String iri) {
+        return new Cards(index(), this::select).card(iri);
+    }
+
+    /** Every profession in the graph, by label. */
+    public List<Term> professions() {
+        return index().entities(List.of(Vocab.NS + "Profession")).stream().map(index()::term)
+                      .sorted(java.util.Comparator.comparing(Term::label)).toList();
+    }
+
     /** The profession a name stands for: {@code OT}, {@code physiotherapy}, {@code occupational-therapy} … */
     public Term profession(String text) {
         return resolve(text, "profession", "Profession");
@@ -225,7 +260,7 @@ public final class RehabGraph implements AutoCloseable {
     // Synchronized: a server may share one RehabGraph between request threads.
     private synchronized GraphIndex index() {
         if (index == null)
-            index = GraphIndex.read(this::select);
+            index = base != null ? base.index().inLanguage(language) : GraphIndex.read(this::select);
         return index;
     }
 
@@ -240,6 +275,7 @@ public final class RehabGraph implements AutoCloseable {
 
     @Override
     public void close() {
-        link.close();
+        if (base == null)
+            link.close();
     }
 }

@@ -1,13 +1,33 @@
 package org.rehabkg.query;
 
-/**
- * Where a statement comes from: the evidence graph that holds it, the source it cites and the
- * section of that source. Labels fall back to IRIs when the graph does not carry them.
- */
-public record SourceRef(String graph, String graphLabel, String source, String sourceLabel, String section) {
+import java.util.List;
 
-    /** One short line: the evidence graph's label, which names source and section. */
+/**
+ * Where a statement comes from: the evidence graph that holds it, the source it cites, the section of
+ * that source, the qualifier with which the source hedges it ("may", "often"; null when it states it
+ * plainly, see docs/provenance.md, "Hedges"), the source's web page (null for the article, which has
+ * none) and the dimensions the evidence graph bears on. Labels fall back to IRIs when the graph does
+ * not carry them.
+ */
+public record SourceRef(String graph, String graphLabel, String source, String sourceLabel, String section, String hedge,
+                        String url, List<Term> dimensions) {
+    public SourceRef {
+        dimensions = List.copyOf(dimensions);
+    }
+
+    /** A graph the index does not describe: only its IRI is known. */
+    static SourceRef unknown(String graph) {
+        return new SourceRef(graph, null, null, null, null, null, null, List.of());
+    }
+
+    /** One short line: the evidence graph's label, which names source and section (and the hedge). */
     public String describe() {
-        return graphLabel != null ? graphLabel : graph;
+        String line = graphLabel != null ? graphLabel : graph;
+        return hedge == null || line.contains("(" + hedge + ")") ? line : line + " (" + hedge + ")";
+    }
+
+    /** The cited source, or the evidence graph when it names none: what "how many sources" counts. */
+    public String sourceKey() {
+        return source != null ? source : graph;
     }
 }

@@ -1,6 +1,7 @@
 package org.rehabkg.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.apache.jena.atlas.json.JSON;
@@ -15,7 +16,17 @@ class RecommendCommandTest {
         assertEquals(0, r.exit(), r.toString());
         assertTrue(r.out().lines().anyMatch(l -> l.startsWith("1. occupational therapy")), r.out());
         assertTrue(r.out().contains("occupational therapy — treats condition — autism spectrum disorder"), r.out());
-        assertTrue(r.out().contains("ranks lower:"), r.out());
+        // Open world: PT has no statement about autism, so it is not ranked low but said to have no information here.
+        assertTrue(r.out().contains("physical therapy — no information here"), r.out());
+        assertFalse(r.out().lines().anyMatch(l -> l.matches("\\d+\\. physical therapy .*")), r.out());
+    }
+
+    @Test
+    void strokeShowsBothProfessionsWithWhatIsAndIsNotStated() {
+        Cli.Result r = Cli.run("recommend", "--condition", "stroke");
+        assertEquals(0, r.exit(), r.toString());
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("1. physical therapy — score ")), r.out());
+        assertTrue(r.out().contains("physical therapy — treats condition — stroke  [article, section 3: patient populations (may)"), r.out());
     }
 
     @Test

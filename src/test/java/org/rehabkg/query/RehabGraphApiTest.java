@@ -142,38 +142,38 @@ class RehabGraphApiTest {
 
         Comparison.Dimension populations = c.dimensions().get(2);
         assertEquals(iri("dimension-patient-populations"), populations.dimension().iri());
-        assertTrue(slugs(populations.shared()).containsAll(Set.of("children", "adults", "older-adults")), populations.shared().toString());
-        assertTrue(slugs(populations.onlyA()).contains("autism-spectrum-disorder"));
-        assertTrue(slugs(populations.onlyB()).contains("stroke"));
+        assertTrue(slugs(populations.statedForBoth()).containsAll(Set.of("children", "adults", "older-adults")), populations.statedForBoth().toString());
+        assertTrue(slugs(populations.statedForANotB()).contains("autism-spectrum-disorder"));
+        assertTrue(slugs(populations.statedForBNotA()).contains("stroke"));
 
         Comparison.Dimension education = c.dimensions().get(4);
-        assertTrue(slugs(education.shared()).containsAll(Set.of("graduate-degree", "national-licensing-examination",
-                "continuing-education-for-licensure")), education.shared().toString());
-        assertTrue(slugs(education.onlyA()).contains("masters-degree-in-occupational-therapy"));
-        assertTrue(slugs(education.onlyB()).contains("doctor-of-physical-therapy"));
-        assertFalse(slugs(education.shared()).contains("doctor-of-physical-therapy"));
+        assertTrue(slugs(education.statedForBoth()).containsAll(Set.of("graduate-degree", "national-licensing-examination",
+                "continuing-education-for-licensure")), education.statedForBoth().toString());
+        assertTrue(slugs(education.statedForANotB()).contains("masters-degree-in-occupational-therapy"));
+        assertTrue(slugs(education.statedForBNotA()).contains("doctor-of-physical-therapy"));
+        assertFalse(slugs(education.statedForBoth()).contains("doctor-of-physical-therapy"));
 
-        Comparison.Item children = populations.shared().stream()
+        Comparison.Item children = populations.statedForBoth().stream()
                 .filter(i -> i.item().iri().equals(iri("children"))).findFirst().orElseThrow();
         assertEquals("children", children.item().label());
         assertEquals(List.of("serves life stage"), children.relations().stream().map(Term::label).toList());
         assertTrue(children.sources().stream().anyMatch(s -> iri("source-article").equals(s.source())));
 
         Comparison.Dimension interventions = c.dimensions().get(3);
-        assertTrue(slugs(interventions.onlyA()).contains("adaptive-equipment"));
-        assertTrue(slugs(interventions.onlyB()).contains("manual-therapy"));
-        assertTrue(slugs(interventions.shared()).contains("patient-and-family-education"));
+        assertTrue(slugs(interventions.statedForANotB()).contains("adaptive-equipment"));
+        assertTrue(slugs(interventions.statedForBNotA()).contains("manual-therapy"));
+        assertTrue(slugs(interventions.statedForBoth()).contains("patient-and-family-education"));
 
         // Placement is the data's rkg:comparedUnder: practice settings (stated on the BLS pages, which
         // bear on several dimensions) fall under patient populations only.
-        assertTrue(slugs(populations.shared()).contains("hospitals"));
+        assertTrue(slugs(populations.statedForBoth()).contains("hospitals"));
         for (Comparison.Dimension d : c.dimensions())
             if (d != populations)
-                assertFalse(slugs(d.shared()).contains("hospitals") || slugs(d.onlyA()).contains("schools"), d.dimension().label());
+                assertFalse(slugs(d.statedForBoth()).contains("hospitals") || slugs(d.statedForANotB()).contains("schools"), d.dimension().label());
 
         // The same comparison the other way round swaps the sides.
         Comparison back = graph.compare("physiotherapy", "occupational-therapy");
-        assertEquals(slugs(education.onlyA()), slugs(back.dimensions().get(4).onlyB()));
+        assertEquals(slugs(education.statedForANotB()), slugs(back.dimensions().get(4).statedForBNotA()));
         assertEquals(grounds(education), grounds(back.dimensions().get(4)));
     }
 
@@ -182,7 +182,8 @@ class RehabGraphApiTest {
     void namedCompareQueryAgreesOnTheDirectItems() {
         Set<String> direct = Set.of("core focus", "treatment goal", "life stage", "patient population", "condition",
                 "practice setting", "intervention", "credential", "representing organisation");
-        Map<String, String> side = Map.of("both", "shared", "a only", "onlyA", "b only", "onlyB");
+        Map<String, String> side = Map.of(Share.BOTH.inQuery(), "both", Share.A_NOT_B.inQuery(), "aNotB",
+                Share.B_NOT_A.inQuery(), "bNotA");
         Set<String> fromQuery = new HashSet<>();
         graph.run("compare", Map.of()).getResultSet().forEachRemaining(row -> {
             if (direct.contains(row.getLiteral("aspect").getString()))
@@ -190,9 +191,9 @@ class RehabGraphApiTest {
         });
         Set<String> fromApi = new HashSet<>();
         for (Comparison.Dimension d : graph.compare("OT", "PT").dimensions()) {
-            d.shared().forEach(i -> fromApi.add("shared " + i.item().iri()));
-            d.onlyA().forEach(i -> fromApi.add("onlyA " + i.item().iri()));
-            d.onlyB().forEach(i -> fromApi.add("onlyB " + i.item().iri()));
+            d.statedForBoth().forEach(i -> fromApi.add("both " + i.item().iri()));
+            d.statedForANotB().forEach(i -> fromApi.add("aNotB " + i.item().iri()));
+            d.statedForBNotA().forEach(i -> fromApi.add("bNotA " + i.item().iri()));
         }
         assertEquals(fromApi, fromQuery);
     }
@@ -206,7 +207,7 @@ class RehabGraphApiTest {
         Comparison c = graph.compare("OT", "PT");
         // OT's and PT's core foci differ, yet both concern physical function.
         Comparison.Dimension core = c.dimensions().get(0);
-        assertTrue(core.shared().isEmpty(), core.shared().toString());
+        assertTrue(core.statedForBoth().isEmpty(), core.statedForBoth().toString());
         Comparison.CommonGround function = core.commonGround().stream()
                 .filter(g -> g.term().iri().equals(iri("physical-function"))).findFirst().orElseThrow(() -> new AssertionError(core));
         assertEquals(List.of(iri("daily-activities-and-independence")), function.viaA().stream().map(Term::iri).toList());
@@ -225,7 +226,7 @@ class RehabGraphApiTest {
                 Set<String> via = new HashSet<>();
                 g.viaA().forEach(t -> via.add(t.iri()));
                 g.viaB().forEach(t -> via.add(t.iri()));
-                assertTrue(d.shared().stream().noneMatch(i -> via.contains(i.item().iri())), "only distinct items lead: " + g);
+                assertTrue(d.statedForBoth().stream().noneMatch(i -> via.contains(i.item().iri())), "only distinct items lead: " + g);
                 assertFalse(g.sources().isEmpty(), "sourced: " + g);
             }
     }
@@ -245,10 +246,12 @@ class RehabGraphApiTest {
         assertFalse(treats.sources().isEmpty());
         assertEquals(first.evidence().stream().mapToInt(Recommendation.Evidence::weight).sum(), first.score());
 
-        Recommendation.Ranked pt = r.ranking().stream()
+        assertEquals(Recommendation.Support.DIRECT, first.support());
+        // Open world: nothing about autism is stated for PT. That is no information, not a low score.
+        assertTrue(r.ranking().stream().noneMatch(x -> x.profession().iri().equals(iri("physical-therapy"))), r.ranking().toString());
+        Recommendation.NoInformation pt = r.noInformation().stream()
                 .filter(x -> x.profession().iri().equals(iri("physical-therapy"))).findFirst().orElseThrow();
-        assertTrue(pt.score() < first.score());
-        assertTrue(pt.whyLower().stream().anyMatch(w -> w.contains("treats the condition")), pt.whyLower().toString());
+        assertTrue(pt.stated().stream().anyMatch(e -> e.rule().equals("serves-life-stage")), "what is stated for PT: children");
     }
 
     @Test

@@ -2,37 +2,41 @@ package org.rehabkg.server.web;
 
 import java.util.List;
 
-/** How pages cite the evidence graphs behind a statement (docs/provenance.md). */
+import org.rehabkg.query.SourceRef;
+import org.rehabkg.query.Statement;
+import org.rehabkg.query.Term;
+
+/** How pages cite the sources behind a statement (docs/provenance.md), hedges included. */
 final class Citation {
     private Citation() {}
 
-    /** The provenance cell of an entity page: each evidence graph, or how else the triple got here. */
-    static String cell(String cp, GraphView view, Statement s) {
-        if (s.evidence().isEmpty())
+    /** The provenance cell of an entity page: each source, or how else the triple got here. */
+    static String cell(String cp, Statement s) {
+        if (s.sources().isEmpty())
             return s.inferred() ? "<span class=\"inferred\" title=\"added by the loader's inference rules\">inferred</span>"
                                 : "<span class=\"curated\" title=\"our own curation (default graph)\">curated</span>";
-        return list(s.evidence().stream().map(e -> full(cp, view, e)).toList());
+        return list(s.sources().stream().map(r -> full(cp, r)).toList());
     }
 
-    /** Source title, section (linking to the evidence graph), dimensions, and the source's web page. */
-    static String full(String cp, GraphView view, Evidence e) {
+    /** Source title, section (linking to the evidence graph), dimensions, hedge, and the source's web page. */
+    static String full(String cp, SourceRef r) {
         StringBuilder b = new StringBuilder();
-        b.append(e.source() == null ? Html.link(cp, view, e.graph()) : Html.link(cp, e.source(), e.sourceTitle()));
-        if (e.section() != null)
-            b.append(", ").append(Html.link(cp, e.graph(), e.section()));
-        if (!e.dimensions().isEmpty())
+        b.append(r.source() == null ? Html.link(cp, r.graph(), r.describe()) : Html.link(cp, r.source(), label(r.sourceLabel(), r.source())));
+        if (r.section() != null)
+            b.append(", ").append(Html.link(cp, r.graph(), r.section()));
+        if (!r.dimensions().isEmpty())
             b.append(" <span class=\"dims\">(")
-             .append(String.join(", ", e.dimensions().stream().map(dim -> Html.esc(view.label(dim))).toList()))
+             .append(String.join(", ", r.dimensions().stream().map(Term::label).map(Html::esc).toList()))
              .append(")</span>");
-        return b.append(external(e)).toString();
+        return b.append(hedge(r)).append(external(r)).toString();
     }
 
-    /** The evidence graph's own label ("article, section 1: core focus"); the hover text has the rest. */
-    static String brief(String cp, GraphView view, Evidence e) {
-        String href = Html.href(cp, e.graph());
-        String hover = (e.sourceTitle() == null ? "" : e.sourceTitle()) + (e.section() == null ? "" : " — " + e.section());
+    /** The evidence graph's own label ("article, section 3: patient populations (may)"); the hover text has the rest. */
+    static String brief(String cp, SourceRef r) {
+        String href = Html.href(cp, r.graph());
+        String hover = (r.sourceLabel() == null ? "" : r.sourceLabel()) + (r.section() == null ? "" : " — " + r.section());
         return "<a href=\"" + Html.esc(href == null ? "" : href) + "\" title=\"" + Html.esc(hover) + "\">"
-               + Html.esc(view.label(e.graph())) + "</a>" + external(e);
+               + Html.esc(r.describe()) + "</a>" + external(r);
     }
 
     static String list(List<String> items) {
@@ -41,9 +45,21 @@ final class Citation {
         return b.append("</ul>").toString();
     }
 
-    private static String external(Evidence e) {
-        return e.sourceUrl() == null ? ""
-                : " <a class=\"external\" rel=\"external\" href=\"" + Html.esc(e.sourceUrl()) + "\" title=\""
-                  + Html.esc(e.sourceUrl()) + "\">↗</a>";
+    /** The source's own qualifier, so that a hedged statement never reads as a firm one. */
+    private static String hedge(SourceRef r) {
+        return r.hedge() == null ? ""
+                : " <span class=\"hedge\" title=\"the source hedges this statement\">(" + Html.esc(r.hedge()) + ")</span>";
+    }
+
+    /** A link to the source's web page, if it has one on the web (never a {@code javascript:} or other IRI). */
+    private static String external(SourceRef r) {
+        String href = r.url() == null || GraphView.inNamespace(r.url()) ? null : Html.href("", r.url());
+        return href == null ? ""
+                : " <a class=\"external\" rel=\"external\" href=\"" + Html.esc(href) + "\" title=\""
+                  + Html.esc(href) + "\">↗</a>";
+    }
+
+    private static String label(String label, String iri) {
+        return label != null ? label : iri;
     }
 }

@@ -2,51 +2,78 @@ package org.rehabkg.server.web;
 
 import java.util.List;
 
-import org.apache.jena.graph.Node;
-import org.apache.jena.vocabulary.SKOS;
 import org.rehabkg.graph.Vocab;
 import org.rehabkg.query.Comparison;
+import org.rehabkg.query.RehabGraph;
+import org.rehabkg.query.Share;
 import org.rehabkg.query.SourceRef;
 import org.rehabkg.query.Term;
 
 /**
- * The body of the comparison page: a {@link Comparison} of the API, three columns per dimension (only
- * a, both, only b) with the common ground under "both", every item linked to its page and citing its
- * sources. Runs inside the request's read transaction.
+ * The body of the comparison page: a {@link Comparison} of the API in the open world's words
+ * ({@link Share}). Per dimension: its coverage, the differences a source states, then three columns
+ * (stated for a and not for b, stated for both, stated for b and not for a) with the common ground
+ * under "both", every item linked to its page and citing its sources and their hedges.
  */
 final class ComparisonHtml {
     private final String cp;
-    private final GraphView view;
-    private final Provenance provenance;
+    private final RehabGraph graph;
 
-    ComparisonHtml(String contextPath, GraphView view) {
+    ComparisonHtml(String contextPath, RehabGraph graph) {
         this.cp = contextPath;
-        this.view = view;
-        this.provenance = new Provenance(view);
+        this.graph = graph;
     }
 
-    String render(Comparison c, List<Node> professions) {
+    String render(Comparison c, List<Term> professions) {
+        String nameA = shortName(c.a()), nameB = shortName(c.b());
         StringBuilder h = new StringBuilder("<article class=\"compare\">\n<h1>")
                 .append(link(c.a())).append(" and ").append(link(c.b())).append(" compared</h1>\n");
         h.append("<form class=\"pick\" method=\"get\" action=\"").append(Html.esc(cp)).append("/compare\">")
          .append(select("a", c.a(), professions)).append(" <span>and</span> ").append(select("b", c.b(), professions))
          .append(" <button type=\"submit\">Compare</button></form>\n")
-         .append("<p class=\"hint\">What each profession is related to, dimension by dimension. “Both” means the two are "
-                 + "stated to have the same term under that dimension. Every item names the source section it rests on.</p>\n");
-        String nameA = shortName(c.a()), nameB = shortName(c.b());
+         .append("<p class=\"hint\">What each profession is stated to be related to, dimension by dimension, in rehabkg's "
+                 + "sources. “Stated for both” means the two are stated to have the same term. “Not stated for” means the "
+                 + "sources do not say it, not that the profession does not do it: silence is not a difference. A "
+                 + "difference is called one here when a source states it. Every item names the source section it rests on, and the "
+                 + "source's own hedge (may, often …) where it has one.</p>\n");
         for (Comparison.Dimension d : c.dimensions()) {
-            Node dim = GraphView.iri(d.dimension().iri());
             h.append("<section class=\"dimension\" id=\"").append(Html.esc(d.dimension().iri().substring(Vocab.NS.length()))).append("\">\n")
              .append("<h2>").append(d.order()).append(". ").append(link(d.dimension())).append("</h2>\n");
-            view.literal(dim, GraphView.DEFINITION)
-                .ifPresent(def -> h.append("<p class=\"definition\">").append(Html.esc(def)).append("</p>\n"));
+            if (d.definition() != null)
+                h.append("<p class=\"definition\">").append(Html.esc(d.definition())).append("</p>\n");
+            h.append(coverage(d.coverage(), nameA, nameB)).append(contrasts(d.contrasts()));
             h.append("<div class=\"columns\">\n")
-             .append(column("only-a", "Only " + c.a().label(), d.onlyA(), ""))
-             .append(column("shared", "Shared by both", d.shared(), common(d.commonGround(), nameA, nameB)))
-             .append(column("only-b", "Only " + c.b().label(), d.onlyB(), ""))
+             .append(column("a-not-b", Share.A_NOT_B.describe(nameA, nameB), d.statedForANotB(), ""))
+             .append(column("both", Share.BOTH.describe(nameA, nameB), d.statedForBoth(), common(d.commonGround(), nameA, nameB)))
+             .append(column("b-not-a", Share.B_NOT_A.describe(nameA, nameB), d.statedForBNotA(), ""))
              .append("</div>\n</section>\n");
         }
         return h.append("</article>\n").toString();
+    }
+
+    /** How many sources and items each side has here, so that a reader sees where the graph is thin. */
+    private static String coverage(Comparison.Coverage c, String nameA, String nameB) {
+        return "<p class=\"coverage\">Coverage: " + Html.esc(nameA) + " " + count(c.sourcesA(), "source") + " ("
+               + count(c.itemsA(), "item") + ") · " + Html.esc(nameB) + " " + count(c.sourcesB(), "source") + " ("
+               + count(c.itemsB(), "item") + ")</p>\n";
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    /** The differences a source states in this dimension: the only ones this page calls differences. */
+    private String contrasts(List<Comparison.StatedContrast> contrasts) {
+        if (contrasts.isEmpty())
+            return "";
+        StringBuilder b = new StringBuilder("<div class=\"contrasts\"><h3>Difference stated by a source</h3>\n<ul>\n");
+        for (Comparison.StatedContrast s : contrasts) {
+            b.append("<li>").append(link(s.contrast()));
+            if (s.definition() != null)
+                b.append(": ").append(Html.esc(s.definition()));
+            b.append(citations(s.sources())).append("</li>\n");
+        }
+        return b.append("</ul></div>\n").toString();
     }
 
     private String column(String cls, String title, List<Comparison.Item> items, String extra) {
@@ -63,11 +90,11 @@ final class ComparisonHtml {
         return b.append(extra).append("</div>\n").toString();
     }
 
-    /** The terms both reach through distinct items, under the shared column. */
+    /** The terms both reach through items stated for one of them, under the "both" column. */
     private String common(List<Comparison.CommonGround> grounds, String nameA, String nameB) {
         if (grounds.isEmpty())
             return "";
-        StringBuilder b = new StringBuilder("<h4>Common ground through distinct items</h4>\n<ul class=\"common\">\n");
+        StringBuilder b = new StringBuilder("<h4>Common ground through items stated for one of them</h4>\n<ul class=\"common\">\n");
         for (Comparison.CommonGround g : grounds)
             b.append("<li>").append(link(g.term()))
              .append("<p class=\"via\">").append(Html.esc(nameA)).append(" via ").append(links(g.viaA()))
@@ -76,30 +103,28 @@ final class ComparisonHtml {
         return b.append("</ul>\n").toString();
     }
 
-    /** Each source as the entity pages cite it: the evidence graph, its section and the source's web page. */
+    /** Each source as the entity pages cite it: the evidence graph, its hedge and the source's web page. */
     private String citations(List<SourceRef> sources) {
-        return Citation.list(sources.stream()
-                .flatMap(s -> provenance.evidence(GraphView.iri(s.graph())).stream())
-                .map(e -> Citation.brief(cp, view, e)).toList());
+        return Citation.list(sources.stream().map(s -> Citation.brief(cp, s)).toList());
     }
 
-    private String select(String name, Term selected, List<Node> professions) {
+    private static String select(String name, Term selected, List<Term> professions) {
         StringBuilder s = new StringBuilder("<select name=\"").append(name).append("\" aria-label=\"profession ").append(name).append("\">");
-        for (Node p : professions) {
-            String slug = p.getURI().substring(Vocab.NS.length());
-            s.append("<option value=\"").append(Html.esc(slug)).append("\"").append(p.getURI().equals(selected.iri()) ? " selected" : "")
-             .append(">").append(Html.esc(view.label(p))).append("</option>");
+        for (Term p : professions) {
+            String slug = p.iri().substring(Vocab.NS.length());
+            s.append("<option value=\"").append(Html.esc(slug)).append("\"").append(p.iri().equals(selected.iri()) ? " selected" : "")
+             .append(">").append(Html.esc(p.label())).append("</option>");
         }
         return s.append("</select>").toString();
     }
 
     /** "OT" rather than "occupational therapy" where the data gives an abbreviation. */
     private String shortName(Term profession) {
-        return view.literal(GraphView.iri(profession.iri()), SKOS.notation.asNode()).orElse(profession.label());
+        return graph.abbreviation(profession.iri()).orElse(profession.label());
     }
 
     private String link(Term t) {
-        return Html.link(cp, GraphView.iri(t.iri()), t.label());
+        return Html.link(cp, t);
     }
 
     private String links(List<Term> terms) {

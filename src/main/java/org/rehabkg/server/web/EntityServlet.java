@@ -3,7 +3,6 @@ package org.rehabkg.server.web;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServlet;
@@ -14,6 +13,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.RDFDataMgr;
 import org.rehabkg.graph.Vocab;
+import org.rehabkg.query.EntityCard;
 import org.rehabkg.query.NearestName;
 
 /**
@@ -23,9 +23,11 @@ import org.rehabkg.query.NearestName;
  */
 final class EntityServlet extends HttpServlet {
     private final GraphView view;
+    private final CurrentGraph graph;
 
-    EntityServlet(GraphView view) {
+    EntityServlet(GraphView view, CurrentGraph graph) {
         this.view = view;
+        this.graph = graph;
     }
 
     @Override
@@ -50,7 +52,7 @@ final class EntityServlet extends HttpServlet {
         Node iri = GraphView.iri(Vocab.NS + local);
         boolean html = type.get().equals(RdfFormats.HTML);
         if (!view.read(() -> view.isKnown(iri))) {
-            Optional<String> nearest = view.read(() -> NearestName.among(local, knownLocalNames()));
+            Optional<String> nearest = view.read(() -> NearestName.among(local, view.knownLocalNames()));
             if (html)
                 Html.send(response, HttpServletResponse.SC_NOT_FOUND, Html.page(cp, "Not found", "", notFound(cp, local, nearest)));
             else
@@ -59,26 +61,18 @@ final class EntityServlet extends HttpServlet {
             return;
         }
         if (html) {
-            String page = view.read(() -> {
-                EntityDescription d = EntityDescription.read(view, new Provenance(view), iri);
-                return Html.page(cp, d.label(), "", EntityPage.render(cp, view, d));
-            });
+            EntityCard card = graph.get().inLanguage(PageLanguage.of(request)).card(iri.getURI());
+            String page = Html.page(cp, card.entity().label(), "", EntityPage.render(cp, card, view::shortName));
             Html.send(response, HttpServletResponse.SC_OK, page);
             return;
         }
         RdfFormats.Format format = RdfFormats.byContentType(type.get()).orElseThrow();
-        Graph graph = view.read(() -> EntityDescription.rdf(view, iri));
+        Graph description = view.read(() -> view.description(iri));
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType(format.contentType() + ";charset=utf-8");
         try (OutputStream out = response.getOutputStream()) {
-            RDFDataMgr.write(out, graph, format.rdf());
+            RDFDataMgr.write(out, description, format.rdf());
         }
-    }
-
-    /** The local names of every rehabkg IRI described in the data, for "did you mean". */
-    private List<String> knownLocalNames() {
-        return view.defaultGraph().find().mapWith(t -> t.getSubject()).filterKeep(GraphView::inNamespace)
-                   .mapWith(n -> n.getURI().substring(Vocab.NS.length())).toSet().stream().sorted().toList();
     }
 
     private static String notFound(String cp, String local, Optional<String> nearest) {

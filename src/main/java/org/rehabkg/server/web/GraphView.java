@@ -1,8 +1,6 @@
 package org.rehabkg.server.web;
 
-import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.apache.jena.graph.Graph;
@@ -10,22 +8,18 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.shared.PrefixMapping;
-import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
-import org.apache.jena.vocabulary.DCTerms;
-import org.apache.jena.vocabulary.RDFS;
-import org.apache.jena.vocabulary.SKOS;
 import org.rehabkg.graph.Vocab;
 
 /**
- * Read access to the served dataset for the pages: labels, literals and links, always inside a read
- * transaction because the dataset may be a TDB2 store shared with the SPARQL endpoint.
+ * The served dataset as RDF, for what the pages do with triples rather than with entities: whether an
+ * IRI is described at all, the names to suggest for an unknown one, the triples served for an entity
+ * in Turtle or JSON-LD, and prefixed names for external IRIs. Reading an entity for people is the
+ * API's job ({@link org.rehabkg.query.RehabGraph#card}). Always inside a read transaction, because the
+ * dataset may be a TDB2 store shared with the SPARQL endpoint.
  */
 final class GraphView {
-    static final Node LABEL = RDFS.label.asNode();
-    static final Node TITLE = DCTerms.title.asNode();
-    static final Node DEFINITION = SKOS.definition.asNode();
-
     private final Dataset dataset;
     private final PrefixMapping prefixes;
 
@@ -40,11 +34,7 @@ final class GraphView {
         return Txn.calculateRead(dataset, action);
     }
 
-    DatasetGraph dsg() {
-        return dataset.asDatasetGraph();
-    }
-
-    Graph defaultGraph() {
+    private Graph defaultGraph() {
         return dataset.asDatasetGraph().getDefaultGraph();
     }
 
@@ -53,44 +43,32 @@ final class GraphView {
         return defaultGraph().find(iri, Node.ANY, Node.ANY).hasNext();
     }
 
-    /** The English rdfs:label, else any label or dcterms:title, else the prefixed name. */
-    String label(Node node) {
-        if (!node.isURI())
-            return node.isLiteral() ? node.getLiteralLexicalForm() : node.toString();
-        return literal(node, LABEL).or(() -> literal(node, TITLE)).orElseGet(() -> shortName(node));
+    /** The local names of every rehabkg IRI described in the data, for "did you mean". */
+    List<String> knownLocalNames() {
+        return defaultGraph().find().mapWith(t -> t.getSubject()).filterKeep(GraphView::inNamespace)
+                   .mapWith(n -> n.getURI().substring(Vocab.NS.length())).toSet().stream().sorted().toList();
     }
 
-    /** The value of a literal property, preferring English. */
-    Optional<String> literal(Node subject, Node property) {
-        List<Node> values = objects(subject, property).stream().filter(Node::isLiteral).toList();
-        return values.stream()
-                     .filter(n -> n.getLiteralLanguage().equalsIgnoreCase("en"))
-                     .findFirst()
-                     .or(() -> values.stream().findFirst())
-                     .map(Node::getLiteralLexicalForm);
+    /** The RDF served for the entity: its triples as subject and as object, from the default graph. */
+    Graph description(Node iri) {
+        Graph out = GraphFactory.createDefaultGraph();
+        out.getPrefixMapping().setNsPrefixes(prefixes);
+        defaultGraph().find(iri, Node.ANY, Node.ANY).forEachRemaining(out::add);
+        defaultGraph().find(Node.ANY, Node.ANY, iri).forEachRemaining(out::add);
+        return out;
     }
 
-    List<Node> objects(Node subject, Node property) {
-        return defaultGraph().find(subject, property, Node.ANY).mapWith(t -> t.getObject()).toList();
-    }
-
-    /** {@code rkg:occupational-therapy}, or the full IRI when no prefix fits. */
-    String shortName(Node iri) {
-        String s = prefixes.shortForm(iri.getURI());
-        return s.equals(iri.getURI()) ? iri.getURI() : s;
-    }
-
-    PrefixMapping prefixes() {
-        return prefixes;
-    }
-
-    /** Orders terms as a reader expects: by label, case-insensitive. */
-    Comparator<Node> byLabel() {
-        return Comparator.comparing((Node n) -> label(n).toLowerCase(java.util.Locale.ROOT)).thenComparing((Node n) -> n.toString());
+    /** {@code mesh:D009783}, or the full IRI when no prefix fits. */
+    String shortName(String iri) {
+        return prefixes.shortForm(iri);
     }
 
     static boolean inNamespace(Node node) {
-        return node.isURI() && node.getURI().startsWith(Vocab.NS) && node.getURI().length() > Vocab.NS.length();
+        return node.isURI() && inNamespace(node.getURI());
+    }
+
+    static boolean inNamespace(String iri) {
+        return iri != null && iri.startsWith(Vocab.NS) && iri.length() > Vocab.NS.length();
     }
 
     static Node iri(String uri) {

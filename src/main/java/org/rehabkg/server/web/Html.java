@@ -2,11 +2,16 @@ package org.rehabkg.server.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.apache.jena.graph.Node;
+import org.apache.commons.text.translate.AggregateTranslator;
+import org.apache.commons.text.translate.CharSequenceTranslator;
+import org.apache.commons.text.translate.EntityArrays;
+import org.apache.commons.text.translate.LookupTranslator;
 import org.rehabkg.graph.Vocab;
+import org.rehabkg.query.Term;
 
 /**
  * The few pieces every page shares: escaping, links to entity pages and the page frame. Every value
@@ -16,44 +21,37 @@ final class Html {
     /** Where entity pages live: {@code https://w3id.org/rehabkg/X} is served at {@code /rehabkg/X}. */
     static final String ENTITY_PATH = "/rehabkg/";
 
+    /** {@code & < > " '} as entities; everything else as it is (the pages are UTF-8). */
+    private static final CharSequenceTranslator ESCAPE = new AggregateTranslator(
+            new LookupTranslator(EntityArrays.BASIC_ESCAPE), new LookupTranslator(Map.of("'", "&#39;")));
+
     private Html() {}
 
     static String esc(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
+        return ESCAPE.translate(s);
     }
 
     /** The local page of a rehabkg IRI, or the IRI itself for an external web IRI, or null. */
-    static String href(String contextPath, Node node) {
-        if (GraphView.inNamespace(node))
-            return contextPath + ENTITY_PATH + node.getURI().substring(Vocab.NS.length());
-        if (node.isURI() && (node.getURI().startsWith("http://") || node.getURI().startsWith("https://")))
-            return node.getURI();
+    static String href(String contextPath, String iri) {
+        if (GraphView.inNamespace(iri))
+            return contextPath + ENTITY_PATH + iri.substring(Vocab.NS.length());
+        if (iri != null && (iri.startsWith("http://") || iri.startsWith("https://")))
+            return iri;
         return null;
     }
 
-    /** A link to a term labelled with {@code text}; plain text when the term has no page. */
-    static String link(String contextPath, Node node, String text) {
-        String href = href(contextPath, node);
+    /** A link to an IRI labelled with {@code text}; plain text when it has no page. */
+    static String link(String contextPath, String iri, String text) {
+        String href = href(contextPath, iri);
         if (href == null)
             return esc(text);
-        String external = GraphView.inNamespace(node) ? "" : " class=\"external\" rel=\"external\"";
-        return "<a href=\"" + esc(href) + "\"" + external + " title=\"" + esc(node.getURI()) + "\">" + esc(text) + "</a>";
+        String external = GraphView.inNamespace(iri) ? "" : " class=\"external\" rel=\"external\"";
+        return "<a href=\"" + esc(href) + "\"" + external + " title=\"" + esc(iri) + "\">" + esc(text) + "</a>";
     }
 
-    static String link(String contextPath, GraphView view, Node node) {
-        return link(contextPath, node, view.label(node));
+    /** A link to a term, labelled with its label. */
+    static String link(String contextPath, Term term) {
+        return link(contextPath, term.iri(), term.label());
     }
 
     /** The frame of every page: head with our stylesheet, the navigation bar, the main content. */
@@ -92,7 +90,8 @@ final class Html {
     static void send(HttpServletResponse response, int status, String html) throws IOException {
         response.setStatus(status);
         response.setContentType("text/html;charset=utf-8");
-        response.setHeader("Vary", "Accept");
+        // The entity and compare pages depend on Accept and on the language asked for.
+        response.setHeader("Vary", "Accept, Accept-Language");
         byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
         response.setContentLength(bytes.length);
         response.getOutputStream().write(bytes);

@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.apache.jena.graph.Node;
+import org.rehabkg.query.Statement;
+import org.rehabkg.query.Term;
 
 /**
  * The neighbourhood of an entity as an inline SVG: the entity in the middle, every related term in
@@ -26,19 +27,20 @@ final class NeighbourhoodSvg {
 
     private NeighbourhoodSvg() {}
 
-    private record Neighbour(Node node, boolean outgoing, List<String> predicates) {}
+    private record Neighbour(Term term, boolean outgoing, List<String> predicates) {}
 
-    static String render(String contextPath, GraphView view, EntityDescription d) {
+    /** @param outgoing and {@code incoming}: the entity's statements, sorted as the tables show them */
+    static String render(String contextPath, String entityLabel, List<Statement> outgoing, List<Statement> incoming) {
         Map<String, Neighbour> byKey = new LinkedHashMap<>();
-        collect(byKey, view, d.outgoing(), true);
-        collect(byKey, view, d.incoming(), false);
+        collect(byKey, outgoing, true);
+        collect(byKey, incoming, false);
         List<Neighbour> all = new ArrayList<>(byKey.values());
         if (all.isEmpty())
             return "";
         // rehabkg's own terms before external codes (the mappings), so that a well-mapped entity's
         // picture still shows its relations when it is cut at MAX_NEIGHBOURS; a stable sort keeps the
         // statements' order within each group.
-        all.sort(Comparator.comparing((Neighbour nb) -> !GraphView.inNamespace(nb.node())));
+        all.sort(Comparator.comparing((Neighbour nb) -> !GraphView.inNamespace(nb.term().iri())));
         List<Neighbour> shown = all.subList(0, Math.min(all.size(), MAX_NEIGHBOURS));
         int n = shown.size();
         // Neighbours sit in two columns, right then left, on the arcs of an ellipse around the entity:
@@ -53,7 +55,7 @@ final class NeighbourhoodSvg {
         StringBuilder b = new StringBuilder();
         b.append("<svg class=\"neighbourhood\" role=\"img\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(f(height))
          .append("\" xmlns=\"http://www.w3.org/2000/svg\" aria-labelledby=\"nb-title\">\n")
-         .append("<title id=\"nb-title\">").append(Html.esc(d.label())).append(" and the ").append(n).append(" terms it is related to</title>\n")
+         .append("<title id=\"nb-title\">").append(Html.esc(entityLabel)).append(" and the ").append(n).append(" terms it is related to</title>\n")
          .append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\">")
          .append("<path d=\"M0,0 L10,5 L0,10 z\" class=\"arrowhead\"/></marker></defs>\n");
         for (int i = 0; i < n; i++) {
@@ -74,8 +76,8 @@ final class NeighbourhoodSvg {
              .append("\" x2=\"").append(f(x2)).append("\" y2=\"").append(f(y2)).append("\" ").append(marker).append("=\"url(#arrow)\"/>\n");
             String anchor = onRight ? "start" : "end";
             double tx = x + (onRight ? 11 : -11);
-            String label = view.label(nb.node());
-            String href = Html.href(contextPath, nb.node());
+            String label = nb.term().label();
+            String href = Html.href(contextPath, nb.term().iri());
             b.append("<g class=\"node\">");
             if (href != null)
                 b.append("<a href=\"").append(Html.esc(href)).append("\">");
@@ -91,7 +93,7 @@ final class NeighbourhoodSvg {
         }
         b.append("<g class=\"centre\"><ellipse cx=\"").append(f(cx)).append("\" cy=\"").append(f(cy)).append("\" rx=\"150\" ry=\"22\"/>")
          .append("<text x=\"").append(f(cx)).append("\" y=\"").append(f(cy + 5)).append("\" text-anchor=\"middle\">")
-         .append(Html.esc(shorten(d.label()))).append("</text></g>\n");
+         .append(Html.esc(shorten(entityLabel))).append("</text></g>\n");
         b.append("</svg>\n");
         if (all.size() > n)
             b.append("<p class=\"hint\">The picture shows the first ").append(n).append(" of ").append(all.size())
@@ -99,14 +101,14 @@ final class NeighbourhoodSvg {
         return b.toString();
     }
 
-    private static void collect(Map<String, Neighbour> byKey, GraphView view, List<Statement> statements, boolean outgoing) {
+    private static void collect(Map<String, Neighbour> byKey, List<Statement> statements, boolean outgoing) {
         for (Statement s : statements) {
-            Node other = outgoing ? s.object() : s.subject();
-            if (!other.isURI())
+            Term other = outgoing ? s.object() : s.subject();
+            if (other.iri() == null)
                 continue;
-            Neighbour nb = byKey.computeIfAbsent((outgoing ? ">" : "<") + other.getURI(),
+            Neighbour nb = byKey.computeIfAbsent((outgoing ? ">" : "<") + other.iri(),
                     k -> new Neighbour(other, outgoing, new ArrayList<>()));
-            String p = view.label(s.predicate());
+            String p = s.property().label();
             if (!nb.predicates().contains(p))
                 nb.predicates().add(p);
         }

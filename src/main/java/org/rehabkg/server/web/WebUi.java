@@ -18,18 +18,25 @@ import org.rehabkg.query.QueryCatalog;
  * See docs/web.md.
  */
 public final class WebUi {
+    /** The dataset's path, relative to the server's context path. */
+    static final String DATASET = "/rehab";
     /** The SPARQL query endpoint the query page talks to, relative to the server's context path. */
-    public static final String ENDPOINT = "/rehab/sparql";
+    public static final String ENDPOINT = DATASET + "/sparql";
 
     private WebUi() {}
 
     /** @param mappingSets the SSSOM files by name ({@link org.rehabkg.graph.MappingSets#read}) */
     public static void install(FusekiServer.Builder builder, Dataset dataset, QueryCatalog catalog, Map<String, byte[]> mappingSets) {
         GraphView view = new GraphView(dataset);
+        CurrentGraph graph = new CurrentGraph(dataset, catalog);
+        // The pages read through one API object per version of the data; a write that may change it
+        // (when updates are enabled) drops it. Where no write endpoint exists, the filters never fire.
+        for (String write : new String[] { DATASET + "/data", DATASET + "/update" })
+            builder.addFilter(write, new RebuildAfterWrite(graph::dataChanged));
         builder.addServlet("", new HomePage(catalog, ENDPOINT))
                .addServlet("/static/*", new StaticServlet())
-               .addServlet(Html.ENTITY_PATH + "*", new EntityServlet(view))
-               .addServlet("/compare", new ComparePage(view, dataset, catalog))
+               .addServlet(Html.ENTITY_PATH + "*", new EntityServlet(view, graph))
+               .addServlet("/compare", new ComparePage(graph))
                .addServlet(MappingSetsPage.PATH + "*", new MappingSetsPage(mappingSets));
     }
 }

@@ -236,8 +236,8 @@ class BrowserIT {
     void comparePageShowsFiveDimensions() throws IOException {
         browser.get(site.url("/compare"));
         assertEquals(5, browser.findElements(By.cssSelector("section.dimension")).size());
-        assertTrue(browser.findElement(By.cssSelector("#dimension-core-focus .col.shared ul.common")).getText().contains("physical function"),
-                "common ground under the shared column");
+        assertTrue(browser.findElement(By.cssSelector("#dimension-core-focus .col.both ul.common")).getText().contains("physical function"),
+                "common ground under the column of what is stated for both");
         screenshot("compare.png");
     }
 

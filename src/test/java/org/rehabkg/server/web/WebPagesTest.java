@@ -2,6 +2,7 @@ package org.rehabkg.server.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -26,11 +27,14 @@ import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.rehabkg.graph.Vocab;
 import org.rehabkg.query.NamedQuery;
+import org.rehabkg.query.OpenWorldFixture;
 import org.rehabkg.query.QueryParam;
+import org.rehabkg.query.RehabGraph;
 
 /** The pages over real HTTP against a real Fuseki server with the embedded graph. */
 class WebPagesTest {
@@ -192,7 +196,8 @@ class WebPagesTest {
         String out = section(page, "relations outgoing");
         assertTrue(out.contains("href=\"/rehabkg/adaptive-equipment\""), out);
         assertTrue(out.contains("4. Therapeutic Interventions"), "section of the evidence graph");
-        assertTrue(out.contains("href=\"/rehabkg/graph/article-interventions\""), "link to the evidence graph");
+        assertTrue(out.contains("href=\"/rehabkg/graph/article-interventions-might\""), "link to the evidence graph");
+        assertTrue(out.contains("<span class=\"hedge\" title=\"the source hedges this statement\">(might)</span>"), "the hedge is shown");
         assertTrue(out.contains("href=\"/rehabkg/source-article\""), "link to the source");
         assertTrue(out.contains("href=\"https://www.bls.gov/"), "external source URL");
         assertFalse(out.contains("href=\"/rehabkg/relation\""), "super-property noise left out");
@@ -304,35 +309,60 @@ class WebPagesTest {
             last = at;
         }
         String populations = dimension(page, "dimension-patient-populations");
-        assertTrue(column(populations, "shared").contains("href=\"/rehabkg/hospitals\""), "both practise in hospitals");
-        assertTrue(column(populations, "shared").contains("href=\"/rehabkg/children\""), "both serve children");
-        assertTrue(column(populations, "only-a").contains("href=\"/rehabkg/schools\""), "only OT: schools");
+        assertTrue(column(populations, "both").contains("href=\"/rehabkg/hospitals\""), "both practise in hospitals");
+        assertTrue(column(populations, "both").contains("href=\"/rehabkg/children\""), "both serve children");
+        assertTrue(column(populations, "a-not-b").contains("href=\"/rehabkg/schools\""), "stated for OT, not for PT: schools");
         String interventions = dimension(page, "dimension-interventions");
-        assertTrue(column(interventions, "only-a").contains("href=\"/rehabkg/adaptive-equipment\""));
-        assertTrue(column(interventions, "only-b").contains("href=\"/rehabkg/manual-therapy\""));
-        assertTrue(column(interventions, "shared").contains("href=\"/rehabkg/patient-and-family-education\""));
-        assertFalse(column(interventions, "only-a").contains("manual-therapy"));
-        assertTrue(column(interventions, "only-b").contains("href=\"/rehabkg/graph/article-interventions\""), "items cite their evidence graph");
+        assertTrue(column(interventions, "a-not-b").contains("href=\"/rehabkg/adaptive-equipment\""));
+        assertTrue(column(interventions, "b-not-a").contains("href=\"/rehabkg/manual-therapy\""));
+        assertTrue(column(interventions, "both").contains("href=\"/rehabkg/patient-and-family-education\""));
+        assertFalse(column(interventions, "a-not-b").contains("manual-therapy"));
+        assertTrue(column(interventions, "b-not-a").contains("href=\"/rehabkg/graph/article-interventions\""), "items cite their evidence graph");
         String core = dimension(page, "dimension-core-focus");
-        assertTrue(column(core, "shared").contains("nothing stated directly"), "the core foci differ");
-        String common = column(core, "shared").substring(column(core, "shared").indexOf("<ul class=\"common\">"));
+        assertTrue(column(core, "both").contains("nothing stated directly"), "the core foci differ");
+        String common = column(core, "both").substring(column(core, "both").indexOf("<ul class=\"common\">"));
         assertTrue(common.contains("href=\"/rehabkg/physical-function\""), "common ground through the core foci");
         assertTrue(common.contains("OT via <a href=\"/rehabkg/daily-activities-and-independence\""), common);
         assertTrue(common.contains("href=\"/rehabkg/graph/article-core-focus\""), "common ground cites its evidence graph");
         String education = dimension(page, "dimension-education");
-        assertTrue(column(education, "shared").contains("href=\"/rehabkg/graduate-degree\""));
-        assertTrue(column(education, "shared").contains("href=\"/rehabkg/national-licensing-examination\""));
-        assertTrue(column(education, "shared").contains("href=\"/rehabkg/continuing-education-for-licensure\""));
-        assertTrue(column(education, "only-a").contains("href=\"/rehabkg/masters-degree-in-occupational-therapy\""));
-        assertTrue(column(education, "only-b").contains("href=\"/rehabkg/doctor-of-physical-therapy\""));
-        assertTrue(column(education, "only-b").contains("href=\"/rehabkg/npte\""));
+        assertTrue(column(education, "both").contains("href=\"/rehabkg/graduate-degree\""));
+        assertTrue(column(education, "both").contains("href=\"/rehabkg/national-licensing-examination\""));
+        assertTrue(column(education, "both").contains("href=\"/rehabkg/continuing-education-for-licensure\""));
+        assertTrue(column(education, "a-not-b").contains("href=\"/rehabkg/masters-degree-in-occupational-therapy\""));
+        assertTrue(column(education, "b-not-a").contains("href=\"/rehabkg/doctor-of-physical-therapy\""));
+        assertTrue(column(education, "b-not-a").contains("href=\"/rehabkg/npte\""));
         assertFalse(education.contains("/rehabkg/hospitals"), "settings are not repeated under every dimension of the BLS page");
+    }
+
+    /** Issue 12: the page calls nothing exclusive; the differences it shows are the contrasts the article states. */
+    @Test
+    void compareShowsStatedContrastsCoverageAndHedgesAndCallsNothingExclusive() throws Exception {
+        String page = get("/compare", "text/html").body();
+        assertNull(OpenWorldFixture.exclusiveClaim(page.replaceAll("<[^>]*>", " ")), "visible text");
+        String core = dimension(page, "dimension-core-focus");
+        assertTrue(core.contains("<div class=\"contrasts\"><h3>Difference stated by a source</h3>"), core);
+        assertTrue(core.contains("href=\"/rehabkg/contrast-ot-pt-core-focus\""), core);
+        assertTrue(core.contains("<p class=\"coverage\">Coverage: OT 1 source (2 items) · PT 1 source (1 item)</p>"), core);
+        assertTrue(column(core, "b-not-a").contains("article, section 1: core focus (primarily)"), "hedge on the item");
+        assertFalse(dimension(page, "dimension-education").contains("class=\"contrasts\""), "no difference stated in education");
+    }
+
+    @Test
+    void fixturePageCallsOnlyAStatedContrastADifference(@TempDir Path tmp) {
+        for (boolean contrast : new boolean[] { false, true }) {
+            try (RehabGraph g = OpenWorldFixture.graph(tmp.resolve(contrast ? "with" : "without"), contrast)) {
+                String html = new ComparisonHtml("", g).render(g.compare("PA", "PB"), g.professions());
+                assertNull(OpenWorldFixture.exclusiveClaim(html.replaceAll("<[^>]*>", " ")), html);
+                assertEquals(contrast, html.contains("Difference stated by a source"), html);
+                assertTrue(column(dimension(html, "dimension-interventions"), "b-not-a").contains("fixture, hedged (may)"), html);
+            }
+        }
     }
 
     @Test
     void compareTakesOtherProfessionsAndSuggestsForTypos() throws Exception {
         String page = get("/compare?a=physical-therapy&b=physical-therapist-assistant", "text/html").body();
-        assertTrue(page.contains("Only physical therapist assistant"), "columns named after the professions");
+        assertTrue(page.contains("stated for PT, not stated for PTA"), "columns named after the professions");
         HttpResponse<String> typo = get("/compare?a=occupational-therapy&b=physcal-therapy", "text/html");
         assertEquals(404, typo.statusCode());
         assertTrue(typo.body().contains("/compare?a=occupational-therapy&amp;b=physical-therapy"), typo.body());

@@ -1,0 +1,30 @@
+package org.rehabkg.query;
+
+/**
+ * How an item of a comparison stands between two professions, in the open world (docs/model.md):
+ * stated for both, or stated for one and not stated for the other. Silence is never a difference:
+ * "not stated" means rehabkg's sources do not say it, not that it is false. A difference is only what
+ * a source states ({@link Comparison.StatedContrast}). {@code queries/compare.rq} uses the same words,
+ * with the professions as {@code a} and {@code b}.
+ */
+public enum Share {
+    BOTH, A_NOT_B, B_NOT_A;
+
+    /** The words every output uses, e.g. {@code stated for OT, not stated for PT in rehabkg's sources}. */
+    public String describe(String a, String b) {
+        return switch (this) {
+            case BOTH -> "stated for both";
+            case A_NOT_B -> notStated(a, b);
+            case B_NOT_A -> notStated(b, a);
+        };
+    }
+
+    /** The value of the {@code share} column of {@code queries/compare.rq}. */
+    public String inQuery() {
+        return describe("a", "b");
+    }
+
+    private static String notStated(String stated, String silent) {
+        return "stated for " + stated + ", not stated for " + silent + " in rehabkg's sources";
+    }
+}

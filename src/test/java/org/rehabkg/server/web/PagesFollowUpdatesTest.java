@@ -1,0 +1,65 @@
+package org.rehabkg.server.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The pages share one API object per version of the data: an accepted SPARQL Update makes them read
+ * the data again. And they show labels in the language asked for ({@code ?lang=}, Accept-Language),
+ * falling back to English. Its own server, because it changes the data.
+ */
+class PagesFollowUpdatesTest {
+    private static TestSite site;
+    private static final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void start() {
+        site = TestSite.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        site.close();
+    }
+
+    private static String get(String path, String language) throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(site.url(path)));
+        if (language != null)
+            b.header("Accept-Language", language);
+        HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode(), path);
+        return r.body();
+    }
+
+    @Test
+    void anAcceptedUpdateIsShownAndLabelsFollowTheLanguageAsked() throws Exception {
+        assertTrue(get("/compare?lang=de", null).contains(">physical therapy</a> compared"), "no German label yet: English");
+        HttpResponse<String> update = http.send(HttpRequest.newBuilder(URI.create(site.url("/rehab/update")))
+                .header("Content-Type", "application/sparql-update")
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                        INSERT DATA { <https://w3id.org/rehabkg/physical-therapy> rdfs:label "Physiotherapie"@de }
+                        """)).build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(update.statusCode() < 300, update.body());
+
+        assertTrue(get("/compare?lang=de", null).contains(">Physiotherapie</a> compared"), "read again after the update");
+        assertTrue(get("/compare", "de-DE,de;q=0.9,en;q=0.5").contains(">Physiotherapie</a> compared"), "Accept-Language");
+        String english = get("/compare", null);
+        assertTrue(english.contains(">physical therapy</a> compared"), "English first without a language asked for");
+        assertFalse(english.contains("Physiotherapie"));
+        assertTrue(get("/rehabkg/physical-therapy?lang=de", null).contains("<h1>Physiotherapie</h1>"), "the entity page too");
+        assertTrue(get("/rehabkg/physical-therapy?lang=%3Cscript%3E", null).contains("<h1>physical therapy</h1>"),
+                "a tag that is no language is ignored");
+    }
+}
