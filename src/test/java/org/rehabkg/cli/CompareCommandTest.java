@@ -134,6 +134,27 @@ class CompareCommandTest {
     }
 
     @Test
+    void anyTwoProfessionsOfTheTeamCompare() {
+        // speech-language pathology and audiology: both treat hearing loss (BLS 2014 for SLP,
+        // BLS and O*NET for audiology) and ASHA represents both (issue 14)
+        Cli.Result r = Cli.run("compare", "SLP", "audiologist", "--format", "csv");
+        assertEquals(0, r.exit(), r.toString());
+        ResultSet rows = ResultSetMgr.read(new ByteArrayInputStream(r.out().getBytes(StandardCharsets.UTF_8)), ResultSetLang.RS_CSV);
+        Set<String> shared = new HashSet<>();
+        rows.forEachRemaining(s -> {
+            if (s.getLiteral("side").getString().equals("shared"))
+                shared.add(s.getLiteral("item_iri").getString());
+        });
+        assertTrue(shared.contains("https://w3id.org/rehabkg/hearing-loss"), shared.toString());
+        assertTrue(shared.contains("https://w3id.org/rehabkg/asha"), shared.toString());
+
+        // an aide and a physician: the aide's dimensions without a source are simply empty
+        Cli.Result far = Cli.run("compare", "PT aide", "physiatrist");
+        assertEquals(0, far.exit(), far.toString());
+        assertEquals(5, far.out().lines().filter(l -> l.startsWith("## ")).count(), far.out());
+    }
+
+    @Test
     void typoInAProfessionSuggestsTheNearest() {
         Cli.Result r = Cli.run("compare", "OT", "physical therapie");
         assertEquals(0, r.exit(), "a small typo is forgiven: " + r);
@@ -141,7 +162,8 @@ class CompareCommandTest {
         assertEquals(2, far.exit(), far.toString());
         assertTrue(far.err().contains("did you mean 'physical therapy'"), far.err());
         assertEquals(1, far.err().lines().count(), far.err());
-        Cli.Result none = Cli.run("compare", "OT", "dentistry");
+        // a profession far from every name in the graph ("dentistry" is now near "physiatry")
+        Cli.Result none = Cli.run("compare", "OT", "veterinary medicine");
         assertEquals(2, none.exit());
         assertTrue(none.err().contains("known: ") && none.err().contains("physical therapy"), none.err());
     }

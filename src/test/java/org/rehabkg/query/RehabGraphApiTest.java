@@ -268,6 +268,28 @@ class RehabGraphApiTest {
     }
 
     @Test
+    void everyTwoProfessionsCompare() {
+        // The team (issue 14): compare works for any pair, every item it shows has a source, and a
+        // profession's own items never show as the other's.
+        var model = graph.dataset().getDefaultModel();
+        List<String> professions = model.listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type,
+                model.createResource(iri("Profession"))).mapWith(r -> r.getURI()).toList().stream().sorted().toList();
+        assertTrue(professions.size() >= 12, professions.toString());
+        for (int i = 0; i < professions.size(); i++)
+            for (int j = i + 1; j < professions.size(); j++) {
+                String a = professions.get(i), b = professions.get(j);
+                Comparison c = graph.compare(a, b);
+                assertEquals(a, c.a().iri());
+                assertEquals(b, c.b().iri());
+                assertEquals(5, c.dimensions().size(), a + " vs " + b);
+                for (Comparison.Dimension d : c.dimensions())
+                    for (List<Comparison.Item> items : List.of(d.shared(), d.onlyA(), d.onlyB()))
+                        for (Comparison.Item item : items)
+                            assertFalse(item.sources().isEmpty(), a + " vs " + b + ": " + item.item().iri());
+            }
+    }
+
+    @Test
     void statsCountClassesAndProvenance() {
         GraphStats s = graph.stats();
         long professions = s.classes().stream().filter(c -> c.type().iri().equals(iri("Profession")))

@@ -114,6 +114,22 @@ class BrowserIT {
     }
 
     @Test
+    void teamViewListsWhoAddressesACondition() {
+        // The team view of issue 14 is the gallery query "team": professions x interventions per
+        // condition, each row with its sources.
+        browser.get(site.url("/"));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".yasqe .CodeMirror")));
+        run(wait, "team", "The team for a condition");
+        wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector(".yasr table tbody tr"), 3));
+        String table = browser.findElement(By.cssSelector(".yasr table")).getText();
+        // the first page of rows: conditions in code-point order, so "Parkinson's disease" comes first
+        assertTrue(table.contains("Parkinson's disease") && table.contains("speech-language pathology")
+                   && table.contains("augmentative and alternative communication"), table);
+        assertTrue(table.contains("O*NET OnLine: speech-language pathologists") && table.contains("arthritis"), table);
+    }
+
+    @Test
     void chartViewDrawsABarPerRow() throws IOException {
         // The expected answer of the gallery query (checked against the data by NamedQueriesTest) says
         // which bars, in which order, with which values.
