@@ -283,7 +283,7 @@ class RehabGraphApiTest {
                 assertEquals(b, c.b().iri());
                 assertEquals(5, c.dimensions().size(), a + " vs " + b);
                 for (Comparison.Dimension d : c.dimensions())
-                    for (List<Comparison.Item> items : List.of(d.shared(), d.onlyA(), d.onlyB()))
+                    for (List<Comparison.Item> items : List.of(d.statedForBoth(), d.statedForANotB(), d.statedForBNotA()))
                         for (Comparison.Item item : items)
                             assertFalse(item.sources().isEmpty(), a + " vs " + b + ": " + item.item().iri());
             }
