@@ -66,7 +66,7 @@ public final class KnowledgeGraph {
     public static KnowledgeGraph load(SourceTree tree) {
         DatasetGraph files = DatasetGraphFactory.createGeneral();
         for (Path file : dataFiles(tree))
-            RdfFiles.parse(tree, file, StreamRDFLib.dataset(files));
+            RdfFiles.parse(tree, file, SssomMappings.refusingMappingGraphs(tree.displayName(file), StreamRDFLib.dataset(files)));
         SssomMappings.generate(tree, StreamRDFLib.dataset(files));
 
         Graph asserted = GraphFactory.createDefaultGraph();

@@ -21,6 +21,7 @@ import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.Quad;
 
 /**
@@ -71,8 +72,10 @@ public final class SssomMappings {
 
     /** The evidence graph holding the mappings of a scheme: {@code rkgg:mappings-<prefix>}. */
     public static Node graphOf(String schemePrefix) {
-        return NodeFactory.createURI(Vocab.GRAPH_NS + "mappings-" + schemePrefix);
+        return NodeFactory.createURI(MAPPING_GRAPH_PREFIX + schemePrefix);
     }
+
+    private static final String MAPPING_GRAPH_PREFIX = Vocab.GRAPH_NS + "mappings-";
 
     /**
      * Sends the mapping triples of every SSSOM file of {@code tree} to {@code dest} as quads, and the
@@ -143,6 +146,26 @@ public final class SssomMappings {
         LoadException error(String message) {
             return new LoadException(file, line, 0, message);
         }
+    }
+
+    /**
+     * Wraps the destination of a Turtle/TriG file so that a triple written into a mapping graph
+     * ({@code rkgg:mappings-<prefix>}) stops the load: those graphs are generated from the SSSOM
+     * files only, so a hand-written mapping, or a TriG copy left from before the generator (for
+     * example in a build's {@code target/classes}), cannot slip in beside them.
+     */
+    static StreamRDF refusingMappingGraphs(String file, StreamRDF dest) {
+        return new StreamRDFWrapper(dest) {
+            @Override
+            public void quad(Quad quad) {
+                Node g = quad.getGraph();
+                if (g != null && g.isURI() && g.getURI().startsWith(MAPPING_GRAPH_PREFIX))
+                    throw new LoadException(file, 0, 0, "writes into " + g.getURI() + ", a graph generated from "
+                            + FOLDER + "/" + g.getURI().substring(MAPPING_GRAPH_PREFIX.length()) + SUFFIX
+                            + ": put the mapping in that file (a TriG copy from before the generator: delete it; in a build, mvn clean)");
+                super.quad(quad);
+            }
+        };
     }
 
     /** The prefix map, {@code ontology/context.jsonld}: prefix → namespace. */

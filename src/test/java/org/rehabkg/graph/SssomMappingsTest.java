@@ -2,6 +2,7 @@ package org.rehabkg.graph;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -106,5 +107,20 @@ class SssomMappingsTest {
         Files.move(dir.resolve("ontology/mappings/mesh.sssom.tsv"), dir.resolve("ontology/mappings/meshx.sssom.tsv"));
         LoadException e = assertThrows(LoadException.class, () -> quads(tree));
         assertEquals("ontology/mappings/meshx.sssom.tsv", e.file());
+    }
+
+    /** A mapping graph comes from its SSSOM file only: a TriG file that writes into one stops the load. */
+    @Test
+    void aTrigFileWritingIntoAMappingGraphIsRefused() throws IOException {
+        SourceTree tree = tree("rkg:stroke\tstroke\tskos:exactMatch\tmesh:D020521\tsemapv:ManualMappingCuration\tok\n");
+        Files.writeString(dir.resolve("ontology/mappings/mesh.trig"), """
+            @prefix rkg:  <https://w3id.org/rehabkg/> .
+            @prefix rkgg: <https://w3id.org/rehabkg/graph/> .
+            @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+            GRAPH rkgg:mappings-mesh { rkg:stroke skos:closeMatch <http://id.nlm.nih.gov/mesh/D020520> . }
+            """);
+        LoadException e = assertThrows(LoadException.class, () -> KnowledgeGraph.load(tree));
+        assertEquals("ontology/mappings/mesh.trig", e.file());
+        assertTrue(e.detail().contains("ontology/mappings/mesh.sssom.tsv"), e.detail());
     }
 }
