@@ -304,9 +304,13 @@ class WebPagesTest {
         String populations = dimension(page, "dimension-patient-populations");
         assertTrue(column(populations, "shared").contains("href=\"/rehabkg/hospitals\""), "both practise in hospitals");
         assertTrue(column(populations, "shared").contains("href=\"/rehabkg/children\""), "both serve children");
-        assertTrue(column(populations, "only-a").contains("href=\"/rehabkg/schools\""), "only OT: schools");
+        // schools are no longer an example: APTA's pediatrics fact sheets state them for PT too (issue 12)
+        assertTrue(column(populations, "shared").contains("href=\"/rehabkg/schools\""), "both work in schools");
+        assertTrue(column(populations, "only-a").contains("href=\"/rehabkg/children-with-autism\""), "only OT: children with autism");
         String interventions = dimension(page, "dimension-interventions");
-        assertTrue(column(interventions, "only-a").contains("href=\"/rehabkg/adaptive-equipment\""));
+        // adaptive equipment is stated for PT too (American Stroke Association); cognitive exercises only for OT
+        assertTrue(column(interventions, "only-a").contains("href=\"/rehabkg/cognitive-exercises\""));
+        assertTrue(column(interventions, "shared").contains("href=\"/rehabkg/adaptive-equipment\""));
         assertTrue(column(interventions, "only-b").contains("href=\"/rehabkg/manual-therapy\""));
         assertTrue(column(interventions, "shared").contains("href=\"/rehabkg/patient-and-family-education\""));
         assertFalse(column(interventions, "only-a").contains("manual-therapy"));
@@ -321,7 +325,8 @@ class WebPagesTest {
         assertTrue(column(education, "shared").contains("href=\"/rehabkg/graduate-degree\""));
         assertTrue(column(education, "shared").contains("href=\"/rehabkg/national-licensing-examination\""));
         assertTrue(column(education, "shared").contains("href=\"/rehabkg/continuing-education-for-licensure\""));
-        assertTrue(column(education, "only-a").contains("href=\"/rehabkg/masters-degree-in-occupational-therapy\""));
+        // "master's or doctorate" is one requirement with alternatives (issue 12)
+        assertTrue(column(education, "only-a").contains("href=\"/rehabkg/ot-entry-level-degree\""));
         assertTrue(column(education, "only-b").contains("href=\"/rehabkg/doctor-of-physical-therapy\""));
         assertTrue(column(education, "only-b").contains("href=\"/rehabkg/npte\""));
         assertFalse(education.contains("/rehabkg/hospitals"), "settings are not repeated under every dimension of the BLS page");
