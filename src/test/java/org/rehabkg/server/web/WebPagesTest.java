@@ -311,9 +311,13 @@ class WebPagesTest {
         String populations = dimension(page, "dimension-patient-populations");
         assertTrue(column(populations, "both").contains("href=\"/rehabkg/hospitals\""), "both practise in hospitals");
         assertTrue(column(populations, "both").contains("href=\"/rehabkg/children\""), "both serve children");
-        assertTrue(column(populations, "a-not-b").contains("href=\"/rehabkg/schools\""), "stated for OT, not for PT: schools");
+        // schools are no longer an example: APTA's pediatrics fact sheets state them for PT too (issue 12)
+        assertTrue(column(populations, "both").contains("href=\"/rehabkg/schools\""), "both work in schools");
+        assertTrue(column(populations, "a-not-b").contains("href=\"/rehabkg/children-with-autism\""), "stated for OT, not for PT: children with autism");
         String interventions = dimension(page, "dimension-interventions");
-        assertTrue(column(interventions, "a-not-b").contains("href=\"/rehabkg/adaptive-equipment\""));
+        // adaptive equipment is stated for PT too (American Stroke Association); cognitive exercises only for OT
+        assertTrue(column(interventions, "a-not-b").contains("href=\"/rehabkg/cognitive-exercises\""));
+        assertTrue(column(interventions, "both").contains("href=\"/rehabkg/adaptive-equipment\""));
         assertTrue(column(interventions, "b-not-a").contains("href=\"/rehabkg/manual-therapy\""));
         assertTrue(column(interventions, "both").contains("href=\"/rehabkg/patient-and-family-education\""));
         assertFalse(column(interventions, "a-not-b").contains("manual-therapy"));
@@ -328,7 +332,8 @@ class WebPagesTest {
         assertTrue(column(education, "both").contains("href=\"/rehabkg/graduate-degree\""));
         assertTrue(column(education, "both").contains("href=\"/rehabkg/national-licensing-examination\""));
         assertTrue(column(education, "both").contains("href=\"/rehabkg/continuing-education-for-licensure\""));
-        assertTrue(column(education, "a-not-b").contains("href=\"/rehabkg/masters-degree-in-occupational-therapy\""));
+        // "master's or doctorate" is one requirement with alternatives (issue 12)
+        assertTrue(column(education, "a-not-b").contains("href=\"/rehabkg/ot-entry-level-degree\""));
         assertTrue(column(education, "b-not-a").contains("href=\"/rehabkg/doctor-of-physical-therapy\""));
         assertTrue(column(education, "b-not-a").contains("href=\"/rehabkg/npte\""));
         assertFalse(education.contains("/rehabkg/hospitals"), "settings are not repeated under every dimension of the BLS page");
