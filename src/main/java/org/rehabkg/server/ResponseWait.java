@@ -27,7 +27,14 @@ final class ResponseWait extends Handler.Wrapper {
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
         Watched watched = new Watched(request, response);
-        return super.handle(request, watched, Callback.from(watched::done, callback));
+        // Callback.Nested keeps the invocation type of Jetty's callback (from(...) would make it
+        // blocking, and every completion would then cost a thread hand-off).
+        return super.handle(request, watched, new Callback.Nested(callback) {
+            @Override
+            public void completed() {
+                watched.done();
+            }
+        });
     }
 
     private static final class Watched extends Response.Wrapper {
@@ -52,7 +59,12 @@ final class ResponseWait extends Handler.Wrapper {
                 watching = true;
                 check();
             }
-            super.write(last, content, Callback.from(() -> writeStarted = 0, callback));
+            super.write(last, content, new Callback.Nested(callback) {
+                @Override
+                public void completed() {
+                    writeStarted = 0;
+                }
+            });
         }
 
         private void check() {
