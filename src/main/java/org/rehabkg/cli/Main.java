@@ -1,5 +1,9 @@
 package org.rehabkg.cli;
 
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -53,14 +57,28 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        System.exit(run(args, new FileOutputStream(FileDescriptor.out), System.err));
+    }
+
+    /**
+     * Runs a verb with stdout and stderr as given. A failed write to stdout (a full disk, a closed
+     * pipe) is exit 1 with a message: {@code System.out} and {@code PrintWriter} would swallow it and
+     * let a truncated export look like a success.
+     */
+    static int run(String[] args, OutputStream stdout, OutputStream stderr) {
+        WriteCheckedStream out = new WriteCheckedStream(new BufferedOutputStream(stdout));
         CommandLine cl = commandLine();
         // UTF-8 whatever the platform's default, and flushed before exit (printf does not auto-flush).
-        cl.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
-        cl.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        cl.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+        cl.setErr(new PrintWriter(new OutputStreamWriter(stderr, StandardCharsets.UTF_8), true));
         int code = cl.execute(args);
         cl.getOut().flush();
+        if (out.failure() != null) {
+            cl.getErr().println("rehabkg: cannot write the output: " + out.failure());
+            code = code == OK ? DATA_ERROR : code;
+        }
         cl.getErr().flush();
-        System.exit(code);
+        return code;
     }
 
     /** The configured command line; tests call {@code execute} on it in-process. */

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryDeniedException;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.sparql.resultset.SPARQLResult;
 import org.rehabkg.query.NamedQuery;
@@ -41,8 +42,9 @@ public final class QueryCommand implements Callable<Integer> {
             description = "text, csv, tsv, json, xml (SELECT/ASK); ttl, nt, jsonld, rdfxml (CONSTRUCT/DESCRIBE). Default: ${DEFAULT-VALUE}.")
     String results;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", description = "Give up after this many seconds (exit 1).")
-    Double timeoutSeconds;
+    @Option(names = "--timeout", paramLabel = "SECONDS", converter = Seconds.class,
+            description = "Give up after this many seconds (exit 1).")
+    Duration timeout;
 
     @Mixin
     SourceOptions source;
@@ -50,9 +52,6 @@ public final class QueryCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         ResultFormat format = parseFormat();
-        if (timeoutSeconds != null && timeoutSeconds <= 0)
-            throw new picocli.CommandLine.ParameterException(spec(), "--timeout takes a positive number of seconds");
-        Duration timeout = timeoutSeconds == null ? null : Duration.ofMillis(Math.round(timeoutSeconds * 1000));
         try (RehabGraph g = source.open()) {
             SPARQLResult result = run(g, timeout);
             Output.write(spec().getOut(), out -> format.write(result, out));
@@ -60,8 +59,10 @@ public final class QueryCommand implements Callable<Integer> {
         } catch (QueryParseException e) {
             throw new UserError("malformed query: " + e.getMessage(), e);
         } catch (QueryCancelledException e) {
-            throw new UserError("query timed out after " + timeoutSeconds + " s", e);
-
+            throw new UserError("query timed out after " + Seconds.format(timeout), e);
+        } catch (QueryDeniedException e) {
+            // A bound of the query engine (graph/sparql/QueryLimits), e.g. a string too long to build.
+            throw new UserError("query refused: " + e.getMessage(), e);
         }
     }
 

@@ -43,9 +43,9 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Listen on ADDR (e.g. 0.0.0.0). Default: the loopback interface only.")
     String host;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "10",
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "10", converter = Seconds.class,
             description = "Cap on a query's run time; a client's ?timeout= can only lower it. Default: ${DEFAULT-VALUE}.")
-    double timeoutSeconds;
+    Duration timeout;
 
     @Option(names = "--tdb", paramLabel = "DIR",
             description = "Keep the graph in a TDB2 database in DIR: loaded on the first start, reused after.")
@@ -74,7 +74,7 @@ public final class ServeCommand implements Callable<Integer> {
         long started = System.nanoTime();
         RehabServer.Builder config = RehabServer.builder()
                 .port(port).host(host)
-                .timeout(Duration.ofMillis(Math.round(timeoutSeconds * 1000)))
+                .timeout(timeout)
                 .update(update).passwordFile(passwd)
                 .resultCache(resultCacheMiB * 1024 * 1024)
                 .verbose(verbose);

@@ -12,6 +12,7 @@ import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sys.JenaSystem;
 import org.apache.jena.system.Txn;
 
 /**
@@ -28,8 +29,9 @@ public final class KnowledgeGraph {
     public static final String SHAPES_FILE = "ontology/shapes.ttl";
 
     static {
-        // The QC rules call rehabkg's own SPARQL functions (rkgf:verhoeff).
-        SparqlFunctions.register();
+        // The QC rules call rehabkg's own SPARQL functions (rkgf:verhoeff), which RehabSubsystem
+        // registers when Jena starts.
+        JenaSystem.init();
     }
 
     private final SourceTree tree;

@@ -38,7 +38,17 @@ public final class RdfFiles {
             throw new LoadException(name, 0, 0, e.getMessage());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + name, e);
+        } catch (StackOverflowError e) {
+            throw tooDeep(name);
         }
+    }
+
+    /**
+     * Jena's parsers recurse once per nested blank node, collection or JSON object: tens of
+     * thousands of levels exhaust the thread's stack. No real data nests like that.
+     */
+    public static LoadException tooDeep(String file) {
+        return new LoadException(file, 0, 0, "nested too deeply to read (blank nodes, lists or objects inside one another thousands of levels deep)");
     }
 
     private record Strict(String file) implements ErrorHandler {

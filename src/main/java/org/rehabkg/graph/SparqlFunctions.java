@@ -7,7 +7,7 @@ import org.apache.jena.sparql.function.FunctionRegistry;
 
 /**
  * SPARQL functions that the QC rules use and SPARQL itself lacks. They are registered with Jena's
- * global {@link FunctionRegistry} once, when this class is loaded ({@link KnowledgeGraph} loads it).
+ * global {@link FunctionRegistry} when Jena starts ({@link RehabSubsystem}).
  *
  * <ul>
  * <li>{@code rkgf:verhoeff(?s)}: true when the string of digits {@code ?s} ends with the Verhoeff
@@ -19,15 +19,11 @@ public final class SparqlFunctions {
     public static final String NS = Vocab.NS + "function#";
     public static final String VERHOEFF = NS + "verhoeff";
 
-    static {
-        FunctionRegistry.get().put(VERHOEFF, VerhoeffFunction.class);
-    }
-
     private SparqlFunctions() {}
 
-    /** Makes sure the functions are registered (class loading does it; calling this is idempotent). */
+    /** Registers the functions (idempotent). */
     public static void register() {
-        // the static initialiser has run by the time this body executes
+        FunctionRegistry.get().put(VERHOEFF, VerhoeffFunction.class);
     }
 
     // Verhoeff's dihedral-group tables.

@@ -24,7 +24,15 @@ public final class TdbLoad {
         for (Path f : files)
             if (!Files.isRegularFile(f))
                 throw new IllegalArgumentException("no such file: " + f);
-        return load(database, progress, loader -> loader.load(files.stream().map(Path::toString).toList()));
+        return load(database, progress, loader -> {
+            for (Path f : files) {
+                try {
+                    loader.load(f.toString());
+                } catch (StackOverflowError e) {
+                    throw RdfFiles.tooDeep(f.toString());
+                }
+            }
+        });
     }
 
     /** The served knowledge graph (with entailments and named graphs), as {@code rehabkg serve} has it. */

@@ -40,6 +40,8 @@ final class NameFinder {
      */
     Match find(String text, String kind, List<String> typeIris) {
         String typed = text.strip();
+        if (typed.length() > NearestName.MAX_TYPED)
+            throw UnknownNameException.tooLong(kind, typed, NearestName.MAX_TYPED);
         if (typed.isEmpty())
             throw new UnknownNameException(kind, text, Optional.empty());
         List<String> candidates = index.entities(typeIris);

@@ -6,8 +6,16 @@ import java.util.Optional;
 
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
-/** "Did you mean …": the known name closest to a mistyped one, if it is close enough to be a typo. */
+/**
+ * "Did you mean …": the known name closest to a mistyped one, if it is close enough to be a typo.
+ * The work is bounded whatever is typed: a typed name longer than {@link #MAX_TYPED} gets no
+ * suggestion (no rehabkg name is that long; comparing it with every name cost seconds of CPU per
+ * request), and the edit distance gives up once it passes the tolerance.
+ */
 public final class NearestName {
+    /** The longest typed name compared with the known ones. */
+    public static final int MAX_TYPED = 200;
+
     private NearestName() {}
 
     public static Optional<String> among(String typed, Collection<String> known) {
@@ -16,14 +24,17 @@ public final class NearestName {
 
     /** The known name closest to {@code typed} if its edit distance is at most {@code tolerance}. */
     public static Optional<String> among(String typed, Collection<String> known, int tolerance) {
+        if (typed.length() > MAX_TYPED)
+            return Optional.empty();
         String t = typed.toLowerCase(Locale.ROOT);
+        LevenshteinDistance bounded = new LevenshteinDistance(tolerance);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : known) {
             String c = candidate.toLowerCase(Locale.ROOT);
             // A typed fragment of a longer name ("core-focus" for "ot-pt/core-focus") is a near miss.
-            int d = c.endsWith(t) || c.startsWith(t) ? 1 : LevenshteinDistance.getDefaultInstance().apply(t, c);
-            if (d < bestDistance) {
+            int d = c.endsWith(t) || c.startsWith(t) ? 1 : bounded.apply(t, c);
+            if (d >= 0 && d < bestDistance) {
                 bestDistance = d;
                 best = candidate;
             }

@@ -20,6 +20,20 @@ public final class UnknownNameException extends IllegalArgumentException {
         this.suggestion = suggestion.orElse(null);
     }
 
+    private UnknownNameException(String message, String name) {
+        super(message);
+        this.name = name;
+        this.suggestion = null;
+    }
+
+    /**
+     * A typed name longer than any name could be: refused before it is compared with anything, and
+     * not repeated in the message (it may be half a megabyte).
+     */
+    public static UnknownNameException tooLong(String kind, String name, int max) {
+        return new UnknownNameException(kind + " name too long (" + name.length() + " characters; at most " + max + ")", name);
+    }
+
     private static final int MAX_LISTED = 12;
 
     public String name() { return name; }

@@ -21,9 +21,16 @@ class LauncherIT {
     record Run(int exit, String out, String err, String rawErr) {}
 
     static Run launch(String... args) throws IOException, InterruptedException {
+        return launch(java.util.Map.of(), args);
+    }
+
+    /** With these environment variables added. */
+    static Run launch(java.util.Map<String, String> env, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("bin/rehabkg"));
         command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+        ProcessBuilder pb = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        pb.environment().putAll(env);
+        Process p = pb.start();
         // Read both streams fully before waiting, so a full pipe cannot block the process.
         var out = p.getInputStream();
         var err = p.getErrorStream();
@@ -79,5 +86,32 @@ class LauncherIT {
         assertEquals(1, r.exit(), r.err());
         assertTrue(r.err().startsWith("rehabkg: malformed query"), r.err());
         assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());
+    }
+
+    /** Issue 18 §1: the heap is bounded by default, REHABKG_HEAP overrides it, nonsense is refused. */
+    @Test
+    void theHeapIsBounded() throws Exception {
+        Run byDefault = launch(java.util.Map.of("REHABKG_JAVA_OPTS", "-XX:+PrintFlagsFinal"), "--version");
+        assertEquals(0, byDefault.exit(), byDefault.err());
+        assertTrue(byDefault.out().matches("(?s).*\\bMaxHeapSize\\s+= 536870912\\b.*"), "MaxHeapSize is not 512 MiB");
+        Run chosen = launch(java.util.Map.of("REHABKG_JAVA_OPTS", "-XX:+PrintFlagsFinal", "REHABKG_HEAP", "768m"), "--version");
+        assertTrue(chosen.out().matches("(?s).*\\bMaxHeapSize\\s+= 805306368\\b.*"), "MaxHeapSize is not 768 MiB");
+        Run bad = launch(java.util.Map.of("REHABKG_HEAP", "lots"), "--version");
+        assertEquals(1, bad.exit());
+        assertTrue(bad.err().contains("REHABKG_HEAP=lots is not a size"), bad.err());
+    }
+
+    /** Issue 18 §4: {@code bin/rehabkg export > /dev/full} is exit 1 with a message, not 0. */
+    @Test
+    void aFullDiskIsExitOne() throws Exception {
+        java.io.File full = new java.io.File("/dev/full");
+        if (!full.exists())
+            return;
+        Process p = new ProcessBuilder("bin/rehabkg", "export").redirectOutput(full)
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS));
+        assertEquals(1, p.exitValue(), err);
+        assertTrue(err.contains("rehabkg: cannot write the output: No space left on device"), err);
     }
 }

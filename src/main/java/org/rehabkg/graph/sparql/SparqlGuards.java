@@ -1,0 +1,105 @@
+package org.rehabkg.graph.sparql;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.jena.sparql.algebra.optimize.Optimize;
+import org.apache.jena.sparql.algebra.optimize.Rewrite;
+import org.apache.jena.sparql.algebra.optimize.RewriteFactory;
+import org.apache.jena.sparql.expr.NodeValue;
+import org.apache.jena.sparql.function.FunctionBase;
+import org.apache.jena.sparql.function.FunctionEnv;
+import org.apache.jena.sparql.function.FunctionRegistry;
+import org.apache.jena.sparql.function.library.sprintf;
+import org.apache.jena.sparql.expr.ExprList;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.query.QueryBuildException;
+
+/**
+ * Installs rehabkg's guards into ARQ for every query and update run in this JVM ({@link GuardTransform},
+ * {@link QueryLimits}): the guard rewrite, followed by ARQ's standard optimizer, as the optimizer of
+ * every execution; the XPath forms {@code fn:matches} / {@code fn:replace} and {@code afn:sprintf} as
+ * guarded functions; no function reached by class name ({@link LocalFunctionRegistry}).
+ * Called once by {@link org.rehabkg.graph.RehabSubsystem} when Jena initialises.
+ */
+public final class SparqlGuards {
+    private static final String FN = "http://www.w3.org/2005/xpath-functions#";
+    private static final String AFN = "http://jena.apache.org/ARQ/function#";
+
+    private SparqlGuards() {}
+
+    public static void install() {
+        RewriteFactory standard = Optimize.stdOptimizationFactory;
+        Optimize.setFactory(context -> {
+            Rewrite optimizer = standard.create(context);
+            // Before the optimizer, whose constant folding already evaluates constant expressions.
+            return op -> optimizer.rewrite(GuardTransform.apply(op));
+        });
+        FunctionRegistry functions = new LocalFunctionRegistry(FunctionRegistry.get());
+        functions.put(FN + "matches", Matches.class);
+        functions.put(FN + "replace", Replace.class);
+        functions.put(AFN + "sprintf", Sprintf.class);
+        FunctionRegistry.set(ARQ.getContext(), functions);
+    }
+
+    /** {@code afn:sprintf(format, …)} that refuses a field width or precision beyond {@link QueryLimits}. */
+    public static final class Sprintf extends sprintf {
+        private static final Pattern SPEC = Pattern.compile("%(?:\\d+\\$)?[-#+ 0,(<]*(\\d*)(?:\\.(\\d+))?");
+
+        @Override
+        public NodeValue exec(List<NodeValue> args) {
+            if (!args.isEmpty() && args.get(0).isString()) {
+                Matcher m = SPEC.matcher(args.get(0).getString());
+                while (m.find())
+                    for (int g = 1; g <= 2; g++)
+                        if (m.group(g) != null && !m.group(g).isEmpty())
+                            QueryLimits.checkLength(m.group(g).length() > 9 ? Long.MAX_VALUE : Long.parseLong(m.group(g)), "afn:sprintf");
+            }
+            NodeValue result = super.exec(args);
+            if (result.isString())
+                QueryLimits.checkLength(result.getString().length(), "afn:sprintf");
+            return result;
+        }
+    }
+
+    /** {@code fn:matches(text, pattern [, flags])}. */
+    public static final class Matches extends FunctionBase {
+        @Override
+        public void checkBuild(String uri, ExprList args) {
+            if (args.size() < 2 || args.size() > 3)
+                throw new QueryBuildException("fn:matches takes 2 or 3 arguments");
+        }
+
+        @Override
+        protected NodeValue exec(List<NodeValue> args, FunctionEnv env) {
+            NodeValue flags = args.size() > 2 ? args.get(2) : null;
+            return NodeValue.makeBoolean(GuardedRegexes.find(GuardedRegexes.pattern("fn:matches", args.get(1), flags), args.get(0), env));
+        }
+
+        @Override
+        public NodeValue exec(List<NodeValue> args) {
+            return exec(args, null);
+        }
+    }
+
+    /** {@code fn:replace(text, pattern, replacement [, flags])}. */
+    public static final class Replace extends FunctionBase {
+        @Override
+        public void checkBuild(String uri, ExprList args) {
+            if (args.size() < 3 || args.size() > 4)
+                throw new QueryBuildException("fn:replace takes 3 or 4 arguments");
+        }
+
+        @Override
+        protected NodeValue exec(List<NodeValue> args, FunctionEnv env) {
+            NodeValue flags = args.size() > 3 ? args.get(3) : null;
+            return GuardedRegexes.replace(GuardedRegexes.pattern("fn:replace", args.get(1), flags), args.get(0), args.get(2), env);
+        }
+
+        @Override
+        public NodeValue exec(List<NodeValue> args) {
+            return exec(args, null);
+        }
+    }
+}
