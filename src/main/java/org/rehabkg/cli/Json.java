@@ -6,6 +6,7 @@ import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.rehabkg.query.Comparison;
 import org.rehabkg.query.EntityCard;
+import org.rehabkg.query.GuidelineRecommendation;
 import org.rehabkg.query.LookupResult;
 import org.rehabkg.query.Recommendation;
 import org.rehabkg.query.Share;
@@ -166,6 +167,26 @@ final class Json {
         return o;
     }
 
+    static JsonArray guidelineRecommendations(List<GuidelineRecommendation> recommendations) {
+        JsonArray a = new JsonArray();
+        for (GuidelineRecommendation g : recommendations) {
+            JsonObject x = new JsonObject();
+            x.put("recommendation", term(g.recommendation()));
+            x.put("guideline", term(g.guideline()));
+            if (g.year() != null)
+                x.put("year", g.year());
+            JsonArray interventions = new JsonArray();
+            g.interventions().forEach(i -> interventions.add(term(i)));
+            x.put("interventions", interventions);
+            x.put("direction", term(g.direction()));
+            x.put("grade", g.grade());
+            x.put("level", term(g.level()));
+            x.put("strengthRank", g.strengthRank());
+            a.add(x);
+        }
+        return a;
+    }
+
     static JsonObject recommendation(Recommendation r) {
         JsonObject o = new JsonObject();
         o.put("condition", term(r.condition()));
@@ -179,12 +200,16 @@ final class Json {
             x.put("rank", p.rank());
             x.put("profession", term(p.profession()));
             x.put("support", p.support().description());
+            x.put("guidelineRecommendations", guidelineRecommendations(p.guidelineRecommendations()));
             x.put("score", p.score());
             x.put("evidence", evidence(p.evidence()));
             x.put("notStated", strings(p.notStated()));
             x.put("whyLower", strings(p.whyLower()));
             ranking.add(x);
         }
+        JsonArray guidelines = new JsonArray();
+        r.guidelines().forEach(g -> guidelines.add(term(g)));
+        o.put("guidelines", guidelines);
         o.put("ranking", ranking);
         JsonArray none = new JsonArray();
         for (Recommendation.NoInformation n : r.noInformation()) {

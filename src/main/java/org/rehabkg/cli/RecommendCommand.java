@@ -1,13 +1,19 @@
 package org.rehabkg.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.atlas.json.JSON;
+import org.rehabkg.query.GuidelineRecommendation;
 import org.rehabkg.query.Recommendation;
 import org.rehabkg.query.RehabGraph;
 import org.rehabkg.query.Statement;
+import org.rehabkg.query.Term;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,8 +24,9 @@ import picocli.CommandLine.Spec;
 /** {@code rehabkg recommend}: which profession fits a condition, ranked, with the statements behind it. */
 @Command(name = "recommend",
          description = { "Rank the professions for a condition (and optionally a treatment goal or functional area, and a life stage).",
-                         "Each is shown with the sourced statements that support it and, below the first, why it ranks lower.",
-                         "Scoring: the weights of the rules met are added up; see docs/cli.md." },
+                         "Graded recommendations of clinical practice guidelines addressed to a profession rank first, by their strength;",
+                         "then sourced statements, by score (the weights of the rules met are added up); see docs/cli.md.",
+                         "Each is shown with the recommendations and statements that support it and, below the first, why it ranks lower." },
          footer = { "", "Examples:", "  rehabkg recommend --condition autism --life-stage children",
                     "  rehabkg recommend --condition stroke --goal mobility --format json" })
 public final class RecommendCommand implements Callable<Integer> {
@@ -59,8 +66,16 @@ public final class RecommendCommand implements Callable<Integer> {
         out.printf("For %s%s%s:%n", r.condition().label(),
                 r.lifeStage() == null ? "" : " (life stage: " + r.lifeStage().label() + ")",
                 r.goal() == null ? "" : " with the goal " + r.goal().label());
+        if (r.guidelines().isEmpty())
+            out.printf("No clinical practice guideline in rehabkg covers %s (which does not mean that none exists).%n",
+                    r.condition().label());
+        else
+            out.printf("Clinical practice guidelines in rehabkg that cover %s: %s.%n", r.condition().label(),
+                    String.join("; ", r.guidelines().stream().map(Term::label).toList()));
         for (Recommendation.Ranked p : r.ranking()) {
-            out.printf("%n%d. %s — score %d (%s)%n", p.rank(), p.profession().label(), p.score(), p.support().description());
+            out.printf("%n%d. %s — %sscore %d (%s)%n", p.rank(), p.profession().label(), strength(p), p.score(),
+                    p.support().description());
+            printGuidelines(p.guidelineRecommendations(), out);
             printEvidence(p.evidence(), true, out);
             for (String n : p.notStated())
                 out.printf("   - %s%n", n);
@@ -74,6 +89,27 @@ public final class RecommendCommand implements Callable<Integer> {
                     n.profession().label(), r.condition().label());
             printEvidence(n.stated(), false, out);
         }
+    }
+
+    /** "guideline strength 20 strong, 10 moderate, 3 weak; ", counting recommendations "for" only; empty without any. */
+    private static String strength(Recommendation.Ranked p) {
+        Map<String, Long> byLevel = p.guidelineRecommendations().stream().filter(GuidelineRecommendation::isFor)
+                .collect(Collectors.groupingBy(g -> g.level().label(), LinkedHashMap::new, Collectors.counting()));
+        if (byLevel.isEmpty())
+            return "";
+        List<String> parts = new ArrayList<>();
+        byLevel.forEach((level, n) -> parts.add(n + " " + level));
+        return "guideline strength " + String.join(", ", parts) + "; ";
+    }
+
+    /** Each recommendation: [normalised level] intervention (direction) — grade as printed, guideline. */
+    private static void printGuidelines(List<GuidelineRecommendation> recommendations, PrintWriter out) {
+        if (recommendations.isEmpty())
+            return;
+        out.printf("   guideline recommendations addressed to it (normalised level, grade as the guideline prints it):%n");
+        for (GuidelineRecommendation g : recommendations)
+            out.printf("        [%s] %s (%s) — grade \"%s\", %s%n", g.level().label(), g.interventionLabels(), g.direction().label(),
+                    g.grade(), g.guideline().label());
     }
 
     /** @param scored whether the weights count (a ranked profession) or the statements are only reported */

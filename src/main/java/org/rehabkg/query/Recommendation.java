@@ -4,24 +4,29 @@ import java.util.List;
 
 /**
  * Which professions fit a condition (and optionally a goal and a life stage), best first, in the open
- * world: only a profession with a sourced statement about the condition (or, weaker, about a condition
- * of the same kind) is ranked; the others are listed in {@code noInformation}, because rehabkg's
- * sources say nothing about them here, which is not a low fit. Each ranked profession carries the
- * rules it met with their weights and supporting statements, what is not stated for it
- * ({@code notStated}) and, below the first, the rules the first met that it did not ({@code whyLower}).
+ * world: only a profession with a graded guideline recommendation or a sourced statement about the
+ * condition (or, weaker, about a condition of the same kind) is ranked; the others are listed in
+ * {@code noInformation}, because rehabkg's sources say nothing about them here, which is not a low fit.
+ * Each ranked profession carries the guideline recommendations addressed to it, the rules it met with
+ * their weights and supporting statements, what is not stated for it ({@code notStated}) and, below the
+ * first, why it ranks lower ({@code whyLower}). {@code guidelines} are the clinical practice guidelines
+ * in rehabkg that cover the condition, newest first: empty when none does (which does not mean none exists).
  */
-public record Recommendation(Term condition, Term goal, Term lifeStage, List<Ranked> ranking, List<NoInformation> noInformation) {
+public record Recommendation(Term condition, Term goal, Term lifeStage, List<Term> guidelines, List<Ranked> ranking,
+                             List<NoInformation> noInformation) {
     public Recommendation {
+        guidelines = List.copyOf(guidelines);
         ranking = List.copyOf(ranking);
         noInformation = List.copyOf(noInformation);
     }
 
     /**
-     * What ranks first: a statement about the condition itself always outranks one about a condition of
-     * the same kind, whatever the scores. The seam for guideline recommendations (not in the graph yet):
-     * they would be a tier above {@link #DIRECT}, ordered by their strength.
+     * What ranks first: graded guideline recommendations for the condition addressed to the profession
+     * (ordered among themselves by their normalised strength), then sourced statements about the condition
+     * itself, then only about a condition of the same kind, whatever the scores.
      */
     public enum Support {
+        GUIDELINE("graded guideline recommendations for the condition addressed to it"),
         DIRECT("sourced statements about the condition itself"),
         SAME_KIND("no statement about the condition itself, only about a condition of the same kind");
 
@@ -36,10 +41,15 @@ public record Recommendation(Term condition, Term goal, Term lifeStage, List<Ran
         }
     }
 
-    /** A profession's place: its support, then its score, the sum of the weights of the rules it meets. */
-    public record Ranked(int rank, Term profession, Support support, int score, List<Evidence> evidence,
-                         List<String> notStated, List<String> whyLower) {
+    /**
+     * A profession's place: its support; within {@link Support#GUIDELINE}, the strength of the
+     * recommendations addressed to it ({@code guidelineRecommendations}, strongest first: more strong ones
+     * first, then more moderate, then more weak); then its score, the sum of the weights of the rules it meets.
+     */
+    public record Ranked(int rank, Term profession, Support support, List<GuidelineRecommendation> guidelineRecommendations,
+                         int score, List<Evidence> evidence, List<String> notStated, List<String> whyLower) {
         public Ranked {
+            guidelineRecommendations = List.copyOf(guidelineRecommendations);
             evidence = List.copyOf(evidence);
             notStated = List.copyOf(notStated);
             whyLower = List.copyOf(whyLower);

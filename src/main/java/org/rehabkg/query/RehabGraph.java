@@ -28,7 +28,7 @@ import org.rehabkg.graph.Vocab;
 /**
  * The Java entry point: the rehabkg graph (embedded, a TDB2 folder, or any SPARQL 1.1 endpoint),
  * its named queries, and the questions the graph answers directly: {@link #compare}, {@link #lookup},
- * {@link #recommend}, {@link #stats}. Names are forgiving everywhere (label, alternative label,
+ * {@link #recommend}, {@link #guidelineRecommendations}, {@link #stats}. Names are forgiving everywhere (label, alternative label,
  * abbreviation or id; case, accents, plurals and small typos).
  *
  * <pre>{@code
@@ -232,7 +232,25 @@ public final class RehabGraph implements AutoCloseable {
         Term l = lifeStage == null ? null : resolve(lifeStage, "life stage", "LifeStage");
         List<String> professions = index().entities(List.of(Vocab.NS + "Profession"));
         return new Recommender(index(), this::select).recommend(professions, c.iri(), g == null ? null : g.iri(),
-                l == null ? null : l.iri());
+                l == null ? null : l.iri(), guidelineRecommendations(c.iri()));
+    }
+
+    /**
+     * The graded recommendations of clinical practice guidelines about a condition, strongest first (by
+     * normalised level, then guideline): empty when no guideline in rehabkg covers it.
+     */
+    public List<GuidelineRecommendation> guidelineRecommendations(String conditionIri) {
+        return GuidelineReader.all(index(), this::select).stream()
+                              .filter(r -> r.condition().iri().equals(conditionIri)).toList();
+    }
+
+    /** How many guideline recommendations, from how many guidelines, about how many conditions, address a profession. */
+    public GuidelineCoverage guidelineCoverage(String professionIri) {
+        List<GuidelineRecommendation> addressed = GuidelineReader.all(index(), this::select).stream()
+                                                                 .filter(r -> r.addresses(professionIri)).toList();
+        return new GuidelineCoverage(index().term(professionIri), addressed.size(),
+                (int) addressed.stream().map(r -> r.guideline().iri()).distinct().count(),
+                (int) addressed.stream().map(r -> r.condition().iri()).distinct().count());
     }
 
     /** The abbreviation of an entity ({@code OT} for occupational therapy), if it has one. */

@@ -256,7 +256,11 @@ class RehabGraphApiTest {
         assertFalse(treats.sources().isEmpty());
         assertEquals(first.evidence().stream().mapToInt(Recommendation.Evidence::weight).sum(), first.score());
 
-        assertEquals(Recommendation.Support.DIRECT, first.support());
+        // A guideline for autism addresses OT, so OT ranks on it, above any sourced statement alone.
+        assertEquals(Recommendation.Support.GUIDELINE, first.support());
+        assertTrue(first.guidelineRecommendations().stream().allMatch(g -> g.addresses(iri("occupational-therapy"))
+                && g.condition().iri().equals(iri("autism-spectrum-disorder"))), first.guidelineRecommendations().toString());
+        assertTrue(r.guidelines().stream().anyMatch(g -> g.iri().equals(iri("guideline-aota-autism-2016"))), r.guidelines().toString());
         // Open world: nothing about autism is stated for PT. That is no information, not a low score.
         assertTrue(r.ranking().stream().noneMatch(x -> x.profession().iri().equals(iri("physical-therapy"))), r.ranking().toString());
         Recommendation.NoInformation pt = r.noInformation().stream()
@@ -265,11 +269,42 @@ class RehabGraphApiTest {
     }
 
     @Test
-    void recommendStrokeRanksPtFirstAndTakesAGoal() {
+    void recommendStrokeRanksByGuidelineStrengthAndTakesAGoal() {
         Recommendation r = graph.recommend("strokes", "mobility", null);
         assertEquals(iri("mobility"), r.goal().iri());
-        assertEquals(iri("physical-therapy"), r.ranking().get(0).profession().iri());
-        assertTrue(r.ranking().get(0).evidence().stream().anyMatch(e -> e.rule().equals("goal-targets-function")));
+        assertTrue(r.guidelines().size() >= 2, r.guidelines().toString());
+        Recommendation.Ranked first = r.ranking().get(0), second = r.ranking().get(1);
+        assertEquals(Recommendation.Support.GUIDELINE, second.support());
+        // Guideline strength dominates the score: the first has more strong recommendations "for" addressed to it.
+        assertTrue(strong(first) > strong(second), strong(first) + " vs " + strong(second));
+        assertTrue(second.whyLower().get(0).startsWith(strong(second) + " strong guideline recommendations addressed to it"),
+                second.whyLower().toString());
+        Recommendation.Ranked pt = r.ranking().stream().filter(x -> x.profession().iri().equals(iri("physical-therapy"))).findFirst().orElseThrow();
+        assertTrue(pt.evidence().stream().anyMatch(e -> e.rule().equals("goal-targets-function")));
+    }
+
+    private static long strong(Recommendation.Ranked r) {
+        return r.guidelineRecommendations().stream().filter(g -> g.isFor() && g.strengthRank() == 1).count();
+    }
+
+    @Test
+    void guidelineRecommendationsForAConditionAreStrongestFirstWithGrades() {
+        List<GuidelineRecommendation> stroke = graph.guidelineRecommendations(iri("stroke"));
+        assertTrue(stroke.stream().map(g -> g.guideline().iri()).distinct().count() >= 2);
+        for (int i = 1; i < stroke.size(); i++)
+            assertTrue(stroke.get(i - 1).strengthRank() <= stroke.get(i).strengthRank(), "strongest first");
+        GuidelineRecommendation taskOriented = stroke.stream()
+                .filter(g -> g.recommendation().iri().equals(iri("recommendation-aota-stroke-2023-task-oriented"))).findFirst().orElseThrow();
+        assertEquals("Strong", taskOriented.grade());
+        assertEquals(iri("level-strong"), taskOriented.level().iri());
+        assertEquals("2023", taskOriented.year());
+        assertTrue(taskOriented.isFor());
+        assertFalse(taskOriented.sources().isEmpty());
+        assertTrue(graph.guidelineRecommendations(iri("arthritis")).isEmpty(), "no guideline in rehabkg covers arthritis");
+
+        GuidelineCoverage ot = graph.guidelineCoverage(iri("occupational-therapy"));
+        assertTrue(ot.recommendations() > 0 && ot.guidelines() > 1 && ot.guidelines() <= ot.recommendations(), ot.toString());
+        assertEquals(0, graph.guidelineCoverage(iri("occupational-therapy-assistant")).recommendations());
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.rehabkg.graph.Vocab;
 import org.rehabkg.query.Comparison;
+import org.rehabkg.query.GuidelineCoverage;
 import org.rehabkg.query.RehabGraph;
 import org.rehabkg.query.Share;
 import org.rehabkg.query.SourceRef;
@@ -35,7 +36,8 @@ final class ComparisonHtml {
                  + "sources. “Stated for both” means the two are stated to have the same term. “Not stated for” means the "
                  + "sources do not say it, not that the profession does not do it: silence is not a difference. A "
                  + "difference is called one here when a source states it. Every item names the source section it rests on, and the "
-                 + "source's own hedge (may, often …) where it has one.</p>\n");
+                 + "source's own hedge (may, often …) where it has one.</p>\n")
+         .append(guidelineCoverage(graph.guidelineCoverage(c.a().iri()), graph.guidelineCoverage(c.b().iri()), nameA, nameB));
         for (Comparison.Dimension d : c.dimensions()) {
             h.append("<section class=\"dimension\" id=\"").append(Html.esc(d.dimension().iri().substring(Vocab.NS.length()))).append("\">\n")
              .append("<h2>").append(d.order()).append(". ").append(link(d.dimension())).append("</h2>\n");
@@ -49,6 +51,20 @@ final class ComparisonHtml {
              .append("</div>\n</section>\n");
         }
         return h.append("</article>\n").toString();
+    }
+
+    /** How many guideline recommendations, from how many guidelines, address each profession. */
+    private String guidelineCoverage(GuidelineCoverage a, GuidelineCoverage b, String nameA, String nameB) {
+        return "<section class=\"guideline-coverage\"><h2>Clinical practice guidelines</h2>\n<ul>\n"
+               + coverageItem(a, nameA) + coverageItem(b, nameB)
+               + "</ul>\n<p class=\"hint\">Recommendations of the clinical practice guidelines in rehabkg addressed to each "
+               + "profession. None means rehabkg holds no guideline addressed to it, not that none exists.</p></section>\n";
+    }
+
+    private String coverageItem(GuidelineCoverage c, String name) {
+        return "<li class=\"profession\">" + link(c.profession()) + " (" + Html.esc(name) + "): "
+               + count(c.recommendations(), "recommendation") + " from " + count(c.guidelines(), "guideline")
+               + ", about " + count(c.conditions(), "condition") + "</li>\n";
     }
 
     /** How many sources and items each side has here, so that a reader sees where the graph is thin. */

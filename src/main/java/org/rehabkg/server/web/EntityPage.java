@@ -3,15 +3,23 @@ package org.rehabkg.server.web;
 import java.util.List;
 
 import org.rehabkg.query.EntityCard;
+import org.rehabkg.query.GuidelineRecommendation;
 import org.rehabkg.query.Statement;
 import org.rehabkg.query.Term;
 
-/** The HTML page of one entity (see docs/web.md). Pure rendering of the API's {@link EntityCard}. */
+/**
+ * The HTML page of one entity (see docs/web.md). Pure rendering of the API's {@link EntityCard} and, for a
+ * condition, its {@link GuidelineRecommendation}s.
+ */
 final class EntityPage {
     private EntityPage() {}
 
-    /** @param shortName the prefixed name of an external IRI ({@code mesh:D009783}), for the mappings */
-    static String render(String cp, EntityCard d, java.util.function.Function<String, String> shortName) {
+    /**
+     * @param shortName the prefixed name of an external IRI ({@code mesh:D009783}), for the mappings
+     * @param guidelines the guideline recommendations about the entity as a condition (none for anything else)
+     */
+    static String render(String cp, EntityCard d, java.util.function.Function<String, String> shortName,
+                         List<GuidelineRecommendation> guidelines) {
         StringBuilder b = new StringBuilder();
         String label = d.entity().label();
         b.append("<article class=\"entity\">\n<h1>").append(Html.esc(label)).append("</h1>\n")
@@ -34,6 +42,7 @@ final class EntityPage {
                 b.append("<li>").append(Html.link(cp, m.iri(), shortName.apply(m.iri()))).append("</li>\n");
             b.append("</ul></section>\n");
         }
+        b.append(GuidelineSection.render(cp, label, guidelines));
         List<Statement> outgoing = d.outgoing(), incoming = d.incoming();
         String svg = NeighbourhoodSvg.render(cp, label, outgoing, incoming);
         if (!svg.isEmpty())

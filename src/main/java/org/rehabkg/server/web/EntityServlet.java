@@ -15,6 +15,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.rehabkg.graph.Vocab;
 import org.rehabkg.query.EntityCard;
 import org.rehabkg.query.NearestName;
+import org.rehabkg.query.RehabGraph;
 
 /**
  * {@code /rehabkg/X} dereferences {@code https://w3id.org/rehabkg/X}: an HTML page for people, the
@@ -61,8 +62,10 @@ final class EntityServlet extends HttpServlet {
             return;
         }
         if (html) {
-            EntityCard card = graph.get().inLanguage(PageLanguage.of(request)).card(iri.getURI());
-            String page = Html.page(cp, card.entity().label(), "", EntityPage.render(cp, card, view::shortName));
+            RehabGraph g = graph.get().inLanguage(PageLanguage.of(request));
+            EntityCard card = g.card(iri.getURI());
+            String page = Html.page(cp, card.entity().label(), "",
+                    EntityPage.render(cp, card, view::shortName, g.guidelineRecommendations(iri.getURI())));
             Html.send(response, HttpServletResponse.SC_OK, page);
             return;
         }

@@ -203,6 +203,32 @@ class BrowserIT {
     }
 
     @Test
+    void guidelineRecommendationsPerConditionDrawAsBars() throws IOException {
+        browser.get(site.url("/"));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".yasqe .CodeMirror")));
+        try {
+            // A label column and four counts, so four bars per condition, in the order of the expected answer.
+            run(wait, "guidelines/per-condition-profession", "Recommendations per condition and profession");
+            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".yasr button.select_chart"))).click();
+            WebElement svg = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".yasr svg.rkg-chart[aria-label*='?allRecommendations']")));
+            List<String[]> perCondition = Files.readAllLines(Path.of("queries", "guidelines", "per-condition-profession.expected.tsv")).stream()
+                                               .skip(1).map(line -> line.split("\t")).toList();
+            assertEquals(4 * perCondition.size(), svg.findElements(By.cssSelector("rect.bar")).size());
+            assertEquals(List.of("?occupationalTherapy", "?physicalTherapy", "?otherProfessions", "?allRecommendations"),
+                    svg.findElements(By.cssSelector(".legend text")).stream().map(BrowserIT::ownText).toList());
+            WebElement firstOt = svg.findElement(By.cssSelector("rect.bar.series-0"));
+            assertEquals(perCondition.get(0)[0].replaceAll("^\"|\"@en$", ""), firstOt.getAttribute("data-label"));
+            assertEquals(perCondition.get(0)[1], firstOt.getAttribute("data-value"));
+            elementShot(browser.findElement(By.cssSelector(".yasr")), "chart-guidelines-per-condition-profession.png");
+        } finally {
+            List<WebElement> table = browser.findElements(By.cssSelector(".yasr button.select_table"));
+            if (!table.isEmpty())
+                table.get(0).click();
+        }
+    }
+
+    @Test
     void chartShapesAreRecognised() {
         browser.get(site.url("/"));
         new WebDriverWait(browser, Duration.ofSeconds(30))

@@ -293,6 +293,31 @@ class WebPagesTest {
         assertTrue(traversal == 400 || traversal == 404, "no way out of the two folders: " + traversal);
     }
 
+    @Test
+    void conditionPageListsGuidelineRecommendationsByStrength() throws Exception {
+        String page = get("/rehabkg/stroke", "text/html").body();
+        String guidelines = section(page, "guidelines");
+        // Grouped by normalised level, strongest first.
+        int strong = guidelines.indexOf("<div class=\"level level-strong\">"), moderate = guidelines.indexOf("<div class=\"level level-moderate\">"),
+            weak = guidelines.indexOf("<div class=\"level level-weak\">");
+        assertTrue(strong >= 0 && strong < moderate && moderate < weak, guidelines);
+        String strongGroup = guidelines.substring(strong, moderate);
+        // Each recommendation with its intervention, grade as printed and guideline.
+        assertTrue(strongGroup.contains("href=\"/rehabkg/task-oriented-training\""), strongGroup);
+        assertTrue(strongGroup.contains("grade <q class=\"grade\">Strong</q>, <a href=\"/rehabkg/guideline-aota-stroke-2023\""), strongGroup);
+        assertTrue(strongGroup.contains("grade <q class=\"grade\">Early-Level A; Late-Level A</q>, <a href=\"/rehabkg/guideline-csbp-stroke-rehab-2019\""),
+                strongGroup);
+        assertFalse(guidelines.substring(moderate).contains("<q class=\"grade\">Strong</q>"), "a grade sits under its own level");
+        // A recommendation against an intervention is marked as such.
+        assertTrue(guidelines.contains("<li class=\"direction-against\"><strong class=\"direction\">against:</strong> "), guidelines);
+        int groups = count(guidelines, "<div class=\"level ");
+        assertTrue(groups >= 3, guidelines);
+
+        // A page that is no condition with guidelines has no such section.
+        assertFalse(get("/rehabkg/occupational-therapy", "text/html").body().contains("<section class=\"guidelines\""));
+        assertFalse(get("/rehabkg/arthritis", "text/html").body().contains("<section class=\"guidelines\""));
+    }
+
     // --- comparison ---
 
     @Test
