@@ -52,15 +52,17 @@ final class GuardTransform {
             if (func instanceof E_StrConcat && !(func instanceof GuardedConcat))
                 return new GuardedConcat(args);
             if (func instanceof E_Function f && GROWING.contains(f.getFunctionIRI()))
-                return new CappedString(super.transform(func, args), f.getFunctionIRI());
+                return new CappedString(super.transform(func, args), f.getFunctionIRI(), true);
             return super.transform(func, args);
         }
 
         @Override
         public Expr transform(ExprFunction1 func, Expr arg) {
             Expr copy = super.transform(func, arg);
-            if (func instanceof E_StrUpperCase || func instanceof E_StrLowerCase || func instanceof E_StrEncodeForURI)
-                return new CappedString(copy, func.getFunctionSymbol().getSymbol());
+            if (func instanceof E_StrUpperCase || func instanceof E_StrLowerCase)
+                return new CappedString(copy, func.getFunctionSymbol().getSymbol(), false);
+            if (func instanceof E_StrEncodeForURI)
+                return new CappedString(copy, func.getFunctionSymbol().getSymbol(), true);
             return copy;
         }
     }
