@@ -142,7 +142,7 @@ class CompareCommandTest {
         ResultSet rows = ResultSetMgr.read(new ByteArrayInputStream(r.out().getBytes(StandardCharsets.UTF_8)), ResultSetLang.RS_CSV);
         Set<String> shared = new HashSet<>();
         rows.forEachRemaining(s -> {
-            if (s.getLiteral("side").getString().equals("shared"))
+            if (s.getLiteral("side").getString().equals("both"))
                 shared.add(s.getLiteral("item_iri").getString());
         });
         assertTrue(shared.contains("https://w3id.org/rehabkg/hearing-loss"), shared.toString());
