@@ -3,6 +3,7 @@ package org.rehabkg.server.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.File;
 import java.io.IOException;
@@ -122,11 +123,24 @@ class BrowserIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".yasqe .CodeMirror")));
         run(wait, "team", "The team for a condition");
         wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector(".yasr table tbody tr"), 3));
-        String table = browser.findElement(By.cssSelector(".yasr table")).getText();
-        // the first page of rows: conditions in code-point order, so "Parkinson's disease" comes first
-        assertTrue(table.contains("Parkinson's disease") && table.contains("speech-language pathology")
-                   && table.contains("augmentative and alternative communication"), table);
-        assertTrue(table.contains("O*NET OnLine: speech-language pathologists") && table.contains("arthritis"), table);
+        // YASR may draw the table twice (results, then paging): read it until a drawn table holds the
+        // rows, taking a table replaced under our feet as "not yet".
+        String[] table = { "" };
+        try {
+            wait.until(d -> {
+                try {
+                    table[0] = d.findElement(By.cssSelector(".yasr table")).getText();
+                } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+                    return false;
+                }
+                // the first page of rows: conditions in code-point order, so "Parkinson's disease" comes first
+                return table[0].contains("Parkinson's disease") && table[0].contains("speech-language pathology")
+                       && table[0].contains("augmentative and alternative communication")
+                       && table[0].contains("O*NET OnLine: speech-language pathologists") && table[0].contains("arthritis");
+            });
+        } catch (org.openqa.selenium.TimeoutException e) {
+            fail("the team table never showed the expected rows:\n" + table[0]);
+        }
     }
 
     @Test
