@@ -98,11 +98,21 @@ public final class SearchIndex {
     private final Map<String, Entity> entities;
     private final Set<String> classes;
     private final IndexSearcher searcher;
+    /** The entity of each document, so that grouping the hits reads no stored fields (the index never changes). */
+    private final Entity[] entityOfDoc;
 
     private SearchIndex(Map<String, Entity> entities, Set<String> classes, IndexSearcher searcher) {
         this.entities = entities;
         this.classes = classes;
         this.searcher = searcher;
+        try {
+            StoredFields stored = searcher.storedFields();
+            this.entityOfDoc = new Entity[searcher.getIndexReader().maxDoc()];
+            for (int doc = 0; doc < entityOfDoc.length; doc++)
+                entityOfDoc[doc] = entities.get(stored.document(doc, Set.of(ENTITY)).get(ENTITY));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Reads every name, type, definition and mapping of rehabkg's entities in {@code graph} and indexes them. */
@@ -237,38 +247,37 @@ public final class SearchIndex {
                 throw new IllegalArgumentException("instanceOf: " + c + " is not a class of the graph");
         Typed typed = new Typed(request);
         try {
-            ScoreDoc[] docs = searcher.search(typed.query(), Math.max(1, searcher.getIndexReader().maxDoc())).scoreDocs;
-            StoredFields stored = searcher.storedFields();
-            Map<String, Found> best = new LinkedHashMap<>();
-            for (ScoreDoc sd : docs) {
-                Document d = stored.document(sd.doc);
-                best.putIfAbsent(d.get(ENTITY), new Found(entities.get(d.get(ENTITY)), sd.score, d));
-            }
+            ScoreDoc[] docs = searcher.search(typed.query(), Math.max(1, entityOfDoc.length)).scoreDocs;
+            Map<Entity, Found> best = new LinkedHashMap<>();
+            for (ScoreDoc sd : docs)
+                best.putIfAbsent(entityOfDoc[sd.doc], new Found(entityOfDoc[sd.doc], sd.score, sd.doc));
             List<Found> ranked = new ArrayList<>();
             best.values().forEach(f -> ranked.add(f.shown(request.language())));
             ranked.sort(Comparator.comparingDouble((Found f) -> -f.score)
                                   .thenComparingInt(f -> f.label.length())
                                   .thenComparing(f -> f.label.toLowerCase(Locale.ROOT))
                                   .thenComparing(f -> f.entity.iri));
-            List<SearchHit> page = ranked.stream().skip(request.start()).limit(request.rows())
-                                         .map(f -> f.hit(typed, request.language())).toList();
+            StoredFields stored = searcher.storedFields();
+            List<SearchHit> page = new ArrayList<>();
+            for (Found f : ranked.stream().skip(request.start()).limit(request.rows()).toList())
+                page.add(f.hit(stored.document(f.doc), typed, request.language()));
             return new SearchResult(ranked.size(), request.start(), page);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** An entity, the score of its best name, that name's stored document, and the label to show. */
+    /** An entity, the score of its best name, that name's document, and the label to show. */
     private static final class Found {
         final Entity entity;
         final float score;
-        final Document name;
+        final int doc;
         String label;
 
-        Found(Entity entity, float score, Document name) {
+        Found(Entity entity, float score, int doc) {
             this.entity = entity;
             this.score = score;
-            this.name = name;
+            this.doc = doc;
         }
 
         Found shown(String language) {
@@ -277,7 +286,7 @@ public final class SearchIndex {
             return this;
         }
 
-        SearchHit hit(Typed typed, String language) {
+        SearchHit hit(Document name, Typed typed, String language) {
             List<String> description = Labels.pick(entity.definitions, language).map(n -> List.of(n.getLiteralLexicalForm())).orElse(List.of());
             String field = name.get(FIELD);
             return new SearchHit(entity.iri, label, "rkg:" + entity.iri.substring(Vocab.NS.length()), entity.kind(),
