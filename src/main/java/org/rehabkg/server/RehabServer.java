@@ -37,7 +37,7 @@ import org.slf4j.LoggerFactory;
  * Each optional concern is a Fuseki module, installed explicitly (never auto-discovered): the
  * safety guards ({@link SafetyGuards}), the endpoint itself ({@link EndpointModule}), the Service
  * Description and VoID ({@link DescriptionsModule}), the result cache ({@link ResultCacheModule},
- * read-only servers only) and the web pages ({@link WebUiModule}). Each states its own lines of the
+ * read-only servers only), the web pages ({@link WebUiModule}) and the search API ({@link SearchModule}). Each states its own lines of the
  * safety profile logged at start. URLs, flags and defaults: docs/endpoint.md; why modules:
  * docs/design.md.
  */
@@ -228,7 +228,9 @@ public final class RehabServer {
             // Read-only, so the same GET gets the same answer: from memory (docs/benchmarks.md).
             if (!update && resultCacheBytes > 0)
                 modules.add(new ResultCacheModule(resultCacheBytes));
-            modules.add(new WebUiModule(dataset, QueryCatalog.load(tree), MappingSets.read(tree)));
+            QueryCatalog catalog = QueryCatalog.load(tree);
+            modules.add(new WebUiModule(dataset, catalog, MappingSets.read(tree)));
+            modules.add(new SearchModule(dataset, catalog));
 
             FusekiServer fuseki = FusekiServer.create()
                 // These modules only: nothing on the class path can add an admin or UI surface.

@@ -10,12 +10,12 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * On the write endpoints: after an accepted request that may have changed the data, runs the action
- * given (the pages re-read the data: {@link CurrentGraph#dataChanged}).
+ * given (the pages re-read the data: {@link CurrentGraph#dataChanged}; the search API rebuilds its index).
  */
-final class RebuildAfterWrite extends HttpFilter {
+public final class RebuildAfterWrite extends HttpFilter {
     private final transient Runnable dataChanged;
 
-    RebuildAfterWrite(Runnable dataChanged) {
+    public RebuildAfterWrite(Runnable dataChanged) {
         this.dataChanged = dataChanged;
     }
 
