@@ -12,11 +12,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.jena.sparql.resultset.SPARQLResult;
 import org.junit.jupiter.api.Test;
 import org.rehabkg.cli.Main;
 import org.rehabkg.query.Comparison;
 import org.rehabkg.query.LookupResult;
+import org.rehabkg.query.QueryResult;
 import org.rehabkg.query.Recommendation;
 import org.rehabkg.query.RehabGraph;
 
@@ -108,11 +108,11 @@ class ReadmeTest {
             Comparison comparison = graph.compare("OT", "physiotherapy");
             Recommendation recommendation = graph.recommend("autism", null, "children");
             LookupResult npte = graph.lookup("NPTE");
-            SPARQLResult professions = graph.query("SELECT ?p WHERE { ?p a <https://w3id.org/rehabkg/Profession> }");
+            QueryResult professions = graph.query("SELECT ?p WHERE { ?p a <https://w3id.org/rehabkg/Profession> }");
             assertEquals(5, comparison.dimensions().size());
             assertEquals("occupational therapy", recommendation.ranking().get(0).profession().label());
             assertTrue(npte.exact());
-            assertTrue(professions.getResultSet().hasNext());
+            assertFalse(professions.rows().isEmpty());
         }
     }
 }

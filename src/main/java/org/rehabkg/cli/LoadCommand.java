@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 import org.apache.jena.system.progress.MonitorOutput;
 import org.rehabkg.graph.KnowledgeGraph;
 import org.rehabkg.graph.TdbLoad;
-import org.rehabkg.graph.TdbStore;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -50,7 +49,6 @@ public final class LoadCommand implements Callable<Integer> {
             // The same rule as serve: invalid data is not loaded. Once loaded, serve --tdb reuses it.
             KnowledgeGraph kg = graph.loadValid(err, "loading");
             loaded = TdbLoad.graph(tdb, kg, progress);
-            TdbStore.markLoaded(tdb, kg.sourceTree());
         } else {
             loaded = TdbLoad.files(tdb, files, progress);
         }

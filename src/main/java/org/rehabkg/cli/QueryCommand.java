@@ -10,11 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryDeniedException;
 import org.apache.jena.query.QueryParseException;
-import org.apache.jena.sparql.resultset.SPARQLResult;
 import org.rehabkg.query.NamedQuery;
+import org.rehabkg.query.QueryResult;
+import org.rehabkg.query.QueryTimeoutException;
 import org.rehabkg.query.RehabGraph;
 
 import picocli.CommandLine.Command;
@@ -53,12 +53,12 @@ public final class QueryCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         ResultFormat format = parseFormat();
         try (RehabGraph g = source.open()) {
-            SPARQLResult result = run(g, timeout);
+            QueryResult result = run(g, timeout);
             Output.write(spec().getOut(), out -> format.write(result, out));
             return Main.OK;
         } catch (QueryParseException e) {
             throw new UserError("malformed query: " + e.getMessage(), e);
-        } catch (QueryCancelledException e) {
+        } catch (QueryTimeoutException e) {
             throw new UserError("query timed out after " + Seconds.format(timeout), e);
         } catch (QueryDeniedException e) {
             // A bound of the query engine (graph/sparql/QueryLimits), e.g. a string too long to build.
@@ -66,21 +66,21 @@ public final class QueryCommand implements Callable<Integer> {
         }
     }
 
-    private SPARQLResult run(RehabGraph g, Duration timeout) throws IOException {
+    private QueryResult run(RehabGraph g, Duration timeout) throws IOException {
         if (g.queries().contains(query)) {
             NamedQuery named = g.queries().get(query);
-            return g.run(named, params, timeout);
+            return g.runNamed(named, params, timeout);
         }
         if (!params.isEmpty())
             throw new UserError("--param applies to named queries only");
         if (query.equals("-"))
-            return g.run(readAll(System.in), timeout);
+            return g.query(readAll(System.in), timeout);
         if (query.endsWith(".rq") || isFile(query))
-            return g.run(readFile(query), timeout);
+            return g.query(readFile(query), timeout);
         if (looksLikeSparql(query))
-            return g.run(query, timeout);
+            return g.query(query, timeout);
         // Neither a file nor SPARQL: a mistyped query id, which get() reports with a suggestion.
-        return g.run(g.queries().get(query), params, timeout);
+        return g.runNamed(g.queries().get(query), params, timeout);
     }
 
     private static boolean isFile(String text) {

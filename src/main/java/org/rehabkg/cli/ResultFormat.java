@@ -12,7 +12,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
-import org.apache.jena.sparql.resultset.SPARQLResult;
+import org.rehabkg.query.QueryResult;
 
 /**
  * The output formats of {@code --results}, named as Jena's own {@code sparql --results}. Writing is
@@ -56,27 +56,27 @@ public enum ResultFormat {
     }
 
     /** Writes {@code result}; a table format for a graph (or the reverse) is a usage error. */
-    public void write(SPARQLResult result, OutputStream out) {
-        if (result.isModel()) {
+    public void write(QueryResult result, OutputStream out) {
+        if (result.form() == QueryResult.Form.GRAPH) {
             RDFFormat f = forGraphs() ? rdfFormat : (this == TEXT ? RDFFormat.TURTLE_PRETTY : null);
             if (f == null)
                 throw new UserError("--results " + label() + " is for SELECT/ASK; a CONSTRUCT or DESCRIBE answer takes ttl, nt, jsonld or rdfxml");
-            RDFDataMgr.write(out, result.getModel(), f);
+            RDFDataMgr.write(out, result.toModel(), f);
             return;
         }
         if (forGraphs())
             throw new UserError("--results " + label() + " is for CONSTRUCT/DESCRIBE; a SELECT or ASK answer takes text, csv, tsv, json or xml");
-        if (result.isBoolean()) {
+        if (result.form() == QueryResult.Form.BOOLEAN) {
             if (this == TEXT)
-                ResultSetFormatter.out(out, result.getBooleanResult());
+                ResultSetFormatter.out(out, result.answer());
             else
-                ResultSetMgr.write(out, (boolean) result.getBooleanResult(), resultLang);
+                ResultSetMgr.write(out, result.answer(), resultLang);
             return;
         }
         if (this == TEXT)
-            ResultSetFormatter.out(out, result.getResultSet(), TEXT_PREFIXES);
+            ResultSetFormatter.out(out, result.toResultSet(), TEXT_PREFIXES);
         else
-            ResultSetMgr.write(out, result.getResultSet(), resultLang);
+            ResultSetMgr.write(out, result.toResultSet(), resultLang);
     }
 
     public String label() {

@@ -11,6 +11,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
  * Bulk loads into a TDB2 database with Jena's TDB2 loader, which reports progress through a
@@ -35,27 +36,42 @@ public final class TdbLoad {
         });
     }
 
-    /** The served knowledge graph (with entailments and named graphs), as {@code rehabkg serve} has it. */
+    /**
+     * The served knowledge graph (with entailments and named graphs), as {@code rehabkg serve} has it,
+     * marked as a completed load ({@link TdbStore#markLoaded}) so that a server reuses it.
+     */
     public static long graph(Path database, KnowledgeGraph kg, MonitorOutput progress) {
         DatasetGraph served = kg.dataset().asDatasetGraph();
-        return load(database, progress, loader -> {
+        long loaded = load(database, progress, loader -> {
             StreamRDF sink = loader.streamRDF();
             served.prefixes().forEach(sink::prefix);
             Txn.executeRead(served, () -> served.find().forEachRemaining(sink::quad));
         });
+        TdbStore.markLoaded(database, kg.sourceTree());
+        return loaded;
     }
 
+    /**
+     * Loads, then closes the database unless this JVM had it open already, so that its folder is free
+     * for another process (a server) once the load returns.
+     */
     private static long load(Path database, MonitorOutput progress, java.util.function.Consumer<DataLoader> body) {
+        boolean openBefore = TdbStore.isOpen(database);
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(database.toString());
-        DataLoader loader = LoaderFactory.createLoader(dsg, progress);
-        loader.startBulk();
         try {
-            body.accept(loader);
-            loader.finishBulk();
-        } catch (RuntimeException e) {
-            loader.finishException(e);
-            throw e;
+            DataLoader loader = LoaderFactory.createLoader(dsg, progress);
+            loader.startBulk();
+            try {
+                body.accept(loader);
+                loader.finishBulk();
+            } catch (RuntimeException e) {
+                loader.finishException(e);
+                throw e;
+            }
+            return loader.countTriples() + loader.countQuads();
+        } finally {
+            if (!openBefore)
+                TDBInternal.expel(dsg);
         }
-        return loader.countTriples() + loader.countQuads();
     }
 }

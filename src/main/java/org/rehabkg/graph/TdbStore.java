@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import org.apache.jena.dboe.DBOpEnvException;
+import org.apache.jena.dboe.base.file.ProcessFileLock;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
@@ -19,6 +20,7 @@ import org.apache.jena.system.progress.MonitorOutputs;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
  * A TDB2 database folder for {@code serve --tdb DIR}: filled once with Jena's TDB2 loader, then
@@ -145,6 +147,37 @@ public final class TdbStore {
             throw new UncheckedIOException(e);
         }
         return marker;
+    }
+
+    /**
+     * Whether {@code dir} holds a rehabkg TDB2 store: a completed load of the graph or a restore (the
+     * marker), or a TDB2 database of files loaded with {@link TdbLoad#files}.
+     */
+    public static boolean isStore(Path dir) {
+        if (!Files.isDirectory(dir))
+            return false;
+        if (Files.exists(dir.resolve(MARKER)))
+            return true;
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.anyMatch(p -> Files.isDirectory(p) && p.getFileName().toString().matches("Data-\\d+"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whether this JVM already has the TDB2 database in {@code dir} open (a connection to keep). */
+    public static boolean isOpen(Path dir) {
+        Path lock = dir.resolve("tdb.lock");
+        return Files.exists(lock) && ProcessFileLock.create(lock.toString()).isLockedHere();
+    }
+
+    /**
+     * Closes this JVM's connection to a TDB2 database and gives up its lock file, so that another
+     * process may open it: closing a Jena connection alone keeps the lock until the JVM exits. Every
+     * dataset of that folder in this JVM stops working.
+     */
+    public static void release(Dataset tdb) {
+        TDBInternal.expel(tdb.asDatasetGraph());
     }
 
     public Dataset dataset() { return dataset; }

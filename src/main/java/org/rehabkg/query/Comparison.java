@@ -7,11 +7,42 @@ import java.util.List;
  * world (docs/model.md): for each dimension what both are stated to have, what is stated for one and
  * not stated for the other ({@link Share}), the common ground the two reach through items of their
  * own, the differences a source states ({@link StatedContrast}: the only items that may be called
- * differences), and how many sources cover each side ({@link Coverage}).
+ * differences), and how many sources cover each side ({@link Coverage}). {@code names} says how the
+ * two names given to {@link RehabGraph#compare} were understood.
+ *
+ * @param a          the first profession
+ * @param b          the second profession
+ * @param dimensions the dimensions, in order
+ * @param names      how the names of A and B were understood, in that order (empty when the comparison
+ *                   was made from IRIs)
  */
-public record Comparison(Term a, Term b, List<Dimension> dimensions) {
+public record Comparison(Term a, Term b, List<Dimension> dimensions, List<NameMatch> names) {
+    /** Copies the lists, so that the comparison cannot change. */
     public Comparison {
         dimensions = List.copyOf(dimensions);
+        names = List.copyOf(names);
+    }
+
+    /**
+     * A comparison of two professions given by IRI: no names to report.
+     *
+     * @param a          the first profession
+     * @param b          the second profession
+     * @param dimensions the dimensions, in order
+     */
+    public Comparison(Term a, Term b, List<Dimension> dimensions) {
+        this(a, b, dimensions, List.of());
+    }
+
+    /**
+     * This comparison, saying how the names of A and B were understood.
+     *
+     * @param nameA how the first name was understood
+     * @param nameB how the second name was understood
+     * @return a copy with {@code names}
+     */
+    public Comparison withNames(NameMatch nameA, NameMatch nameB) {
+        return new Comparison(a, b, dimensions, List.of(nameA, nameB));
     }
 
     /**

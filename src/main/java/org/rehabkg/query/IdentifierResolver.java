@@ -76,7 +76,7 @@ public final class IdentifierResolver {
 
     /** Reads every mapping of the graph behind {@code graph}. */
     public static IdentifierResolver of(RehabGraph graph) {
-        ResultSet rows = graph.run(MAPPINGS_QUERY, (java.time.Duration) null).getResultSet();
+        ResultSet rows = graph.query(MAPPINGS_QUERY, null).toResultSet();
         List<Resolution> all = new ArrayList<>();
         while (rows.hasNext()) {
             QuerySolution row = rows.next();

@@ -18,8 +18,12 @@ import org.rehabkg.graph.Vocab;
  * {@link EntityResolver}; the nearest name within a few typos ({@link NearestName}).
  */
 final class NameFinder {
-    /** Which entities matched, through which of their names, and whether the match was exact. */
-    record Match(String typed, List<String> iris, String matchedName, boolean exact) {}
+    /** Which entities matched, through which of their names, and how. */
+    record Match(String typed, List<String> iris, String matchedName, NameMatch.How how) {
+        boolean exact() {
+            return how != NameMatch.How.FUZZY;
+        }
+    }
 
     // Order among entities that share a name: an entity whose label it is comes first, then one
     // whose name it is in another language (skos:prefLabel).
@@ -50,7 +54,7 @@ final class NameFinder {
         // A slug names its entity exactly, even where a label elsewhere reads the same.
         String asIri = allowed.contains(Vocab.NS + typed) ? Vocab.NS + typed : iriOf(typed);
         if (asIri != null && allowed.contains(asIri))
-            return new Match(typed, List.of(asIri), typed, true);
+            return new Match(typed, List.of(asIri), typed, NameMatch.How.EXACT);
 
         Map<String, List<GraphIndex.Name>> byKey = keys(candidates);
         String key = Names.normalise(typed);
@@ -64,11 +68,11 @@ final class NameFinder {
         for (EntityResolver r : resolvers) {
             Optional<String> iri = r.resolve(typed).filter(allowed::contains);
             if (iri.isPresent())
-                return new Match(typed, List.of(iri.get()), typed, true);
+                return new Match(typed, List.of(iri.get()), typed, NameMatch.How.IDENTIFIER);
         }
-        Optional<String> near = NearestName.among(key, byKey.keySet(), tolerance(key));
-        if (near.isPresent())
-            return match(typed, byKey.get(near.get()), false);
+        List<String> near = NearestName.allNearest(key, byKey.keySet(), tolerance(key));
+        if (!near.isEmpty())
+            return fuzzy(typed, kind, near, byKey);
         Optional<String> loose = NearestName.among(key, byKey.keySet(), key.length() / 2 + 1)
                                              .map(k -> byKey.get(k).get(0).text());
         throw new UnknownNameException(kind, typed, loose, candidates.stream().map(index::label).sorted().toList());
@@ -83,7 +87,28 @@ final class NameFinder {
         List<GraphIndex.Name> sorted = new ArrayList<>(names);
         sorted.sort(Comparator.comparingInt(n -> KIND_ORDER.indexOf(n.kind())));
         List<String> iris = sorted.stream().map(GraphIndex.Name::iri).distinct().toList();
-        return new Match(typed, iris, sorted.get(0).text(), exact);
+        return new Match(typed, iris, sorted.get(0).text(), exact ? how(sorted.get(0).kind()) : NameMatch.How.FUZZY);
+    }
+
+    private static NameMatch.How how(String nameKind) {
+        return switch (nameKind) {
+            case "notation" -> NameMatch.How.ABBREVIATION;
+            case "altLabel" -> NameMatch.How.ALTERNATIVE_LABEL;
+            default -> NameMatch.How.EXACT;
+        };
+    }
+
+    /**
+     * The entity of the nearest names, when they all name one entity; names equally near to several
+     * entities are refused rather than guessed ("physio": physical therapy or its assistant?).
+     */
+    private Match fuzzy(String typed, String kind, List<String> nearestKeys, Map<String, List<GraphIndex.Name>> byKey) {
+        List<GraphIndex.Name> names = nearestKeys.stream().flatMap(k -> byKey.get(k).stream()).toList();
+        List<String> entities = names.stream().map(GraphIndex.Name::iri).distinct().toList();
+        if (entities.size() > 1)
+            throw new AmbiguousNameException(kind, typed, entities.stream().map(index::term)
+                    .sorted(Comparator.comparing(Term::label)).toList());
+        return match(typed, names, false);
     }
 
     private Map<String, List<GraphIndex.Name>> keys(List<String> candidates) {

@@ -1,6 +1,8 @@
 package org.rehabkg.query;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -24,21 +26,33 @@ public final class NearestName {
 
     /** The known name closest to {@code typed} if its edit distance is at most {@code tolerance}. */
     public static Optional<String> among(String typed, Collection<String> known, int tolerance) {
+        List<String> nearest = allNearest(typed, known, tolerance);
+        return nearest.isEmpty() ? Optional.empty() : Optional.of(nearest.get(0));
+    }
+
+    /**
+     * Every known name at the smallest edit distance from {@code typed}, if that distance is at most
+     * {@code tolerance}, in the order of {@code known}: more than one when the typo is ambiguous.
+     */
+    public static List<String> allNearest(String typed, Collection<String> known, int tolerance) {
         if (typed.length() > MAX_TYPED)
-            return Optional.empty();
+            return List.of();
         String t = typed.toLowerCase(Locale.ROOT);
         LevenshteinDistance bounded = new LevenshteinDistance(tolerance);
-        String best = null;
+        List<String> best = new ArrayList<>();
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : known) {
             String c = candidate.toLowerCase(Locale.ROOT);
             // A typed fragment of a longer name ("core-focus" for "ot-pt/core-focus") is a near miss.
             int d = c.endsWith(t) || c.startsWith(t) ? 1 : bounded.apply(t, c);
-            if (d >= 0 && d < bestDistance) {
+            if (d < 0 || d > bestDistance)
+                continue;
+            if (d < bestDistance) {
                 bestDistance = d;
-                best = candidate;
+                best.clear();
             }
+            best.add(candidate);
         }
-        return bestDistance <= tolerance ? Optional.of(best) : Optional.empty();
+        return bestDistance <= tolerance ? best : List.of();
     }
 }

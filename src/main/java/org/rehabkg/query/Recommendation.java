@@ -11,13 +11,50 @@ import java.util.List;
  * their weights and supporting statements, what is not stated for it ({@code notStated}) and, below the
  * first, why it ranks lower ({@code whyLower}). {@code guidelines} are the clinical practice guidelines
  * in rehabkg that cover the condition, newest first: empty when none does (which does not mean none exists).
+ * {@code names} says how the names given to {@link RehabGraph#recommend} were understood.
+ *
+ * @param condition     the condition
+ * @param goal          the treatment goal or functional area, or null
+ * @param lifeStage     the life stage, or null
+ * @param guidelines    the guidelines covering the condition, newest first
+ * @param ranking       the ranked professions, best first
+ * @param noInformation the professions about which the sources state nothing for the condition
+ * @param names         how the condition, goal and life stage names were understood, in that order
+ *                      (only those given)
  */
 public record Recommendation(Term condition, Term goal, Term lifeStage, List<Term> guidelines, List<Ranked> ranking,
-                             List<NoInformation> noInformation) {
+                             List<NoInformation> noInformation, List<NameMatch> names) {
+    /** Copies the lists, so that the recommendation cannot change. */
     public Recommendation {
         guidelines = List.copyOf(guidelines);
         ranking = List.copyOf(ranking);
         noInformation = List.copyOf(noInformation);
+        names = List.copyOf(names);
+    }
+
+    /**
+     * A recommendation for entities given by IRI: no names to report.
+     *
+     * @param condition     the condition
+     * @param goal          the treatment goal or functional area, or null
+     * @param lifeStage     the life stage, or null
+     * @param guidelines    the guidelines covering the condition, newest first
+     * @param ranking       the ranked professions, best first
+     * @param noInformation the professions about which the sources state nothing for the condition
+     */
+    public Recommendation(Term condition, Term goal, Term lifeStage, List<Term> guidelines, List<Ranked> ranking,
+                          List<NoInformation> noInformation) {
+        this(condition, goal, lifeStage, guidelines, ranking, noInformation, List.of());
+    }
+
+    /**
+     * This recommendation, saying how the names given were understood.
+     *
+     * @param names how the condition, goal and life stage names were understood (only those given)
+     * @return a copy with {@code names}
+     */
+    public Recommendation withNames(List<NameMatch> names) {
+        return new Recommendation(condition, goal, lifeStage, guidelines, ranking, noInformation, names);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.rehabkg.query;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -7,22 +8,28 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
+import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.rdflink.RDFLink;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.exec.RowSet;
-import org.apache.jena.sparql.resultset.SPARQLResult;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.rehabkg.graph.KnowledgeGraph;
 import org.rehabkg.graph.SourceTree;
+import org.rehabkg.graph.TdbLoad;
+import org.rehabkg.graph.TdbStore;
 import org.rehabkg.graph.Vocab;
 
 /**
@@ -43,6 +50,11 @@ import org.rehabkg.graph.Vocab;
  */
 public final class RehabGraph implements AutoCloseable {
     private final RDFLink link;
+    /** What to say about the graph in messages: the endpoint URL, the TDB2 folder, or "embedded". */
+    private final String origin;
+    /** The TDB2 store this graph opened and releases on close, else null. */
+    private final Dataset ownedStore;
+    private final AtomicBoolean closed;
     private final QueryCatalog catalog;
     private final Dataset dataset;
     private final List<EntityResolver> resolvers;
@@ -52,13 +64,16 @@ public final class RehabGraph implements AutoCloseable {
     private final String language;
     private GraphIndex index;
 
-    private RehabGraph(RDFLink link, QueryCatalog catalog, Dataset dataset) {
-        this(link, catalog, dataset, new ArrayList<>(), null, Labels.DEFAULT_LANGUAGE);
+    private RehabGraph(RDFLink link, QueryCatalog catalog, Dataset dataset, String origin, Dataset ownedStore) {
+        this(link, catalog, dataset, origin, ownedStore, new AtomicBoolean(), new ArrayList<>(), null, Labels.DEFAULT_LANGUAGE);
     }
 
-    private RehabGraph(RDFLink link, QueryCatalog catalog, Dataset dataset, List<EntityResolver> resolvers,
-                       RehabGraph base, String language) {
+    private RehabGraph(RDFLink link, QueryCatalog catalog, Dataset dataset, String origin, Dataset ownedStore,
+                       AtomicBoolean closed, List<EntityResolver> resolvers, RehabGraph base, String language) {
         this.link = link;
+        this.origin = origin;
+        this.ownedStore = ownedStore;
+        this.closed = closed;
         this.catalog = catalog;
         this.dataset = dataset;
         this.resolvers = resolvers;
@@ -69,59 +84,134 @@ public final class RehabGraph implements AutoCloseable {
     /**
      * The same graph showing labels and definitions in {@code language} (a BCP 47 tag such as
      * {@code de}) where the data has them, else in English, else in any language ({@link Labels}).
-     * It shares this graph's connection, resolvers and index; closing it closes nothing.
+     * It shares this graph's connection, resolvers and index; closing it closes nothing, and it is
+     * closed when this graph is.
+     *
+     * @param language a BCP 47 language tag
+     * @return a view of this graph in that language
      */
     public RehabGraph inLanguage(String language) {
+        required(language, "language");
         RehabGraph root = base != null ? base : this;
-        return new RehabGraph(link, catalog, dataset, resolvers, root, language);
+        return new RehabGraph(link, catalog, dataset, origin, null, closed, resolvers, root, language);
     }
 
-    /** The graph packaged with rehabkg, loaded and materialised in memory. */
+    /**
+     * The graph packaged with rehabkg, loaded and materialised in memory.
+     *
+     * @return the graph
+     */
     public static RehabGraph embedded() {
         return of(KnowledgeGraph.embedded());
     }
 
+    /**
+     * A knowledge graph loaded by the caller (for example from a folder, {@link KnowledgeGraph#load}),
+     * with the named queries of the same source tree.
+     *
+     * @param kg the graph
+     * @return the graph
+     */
     public static RehabGraph of(KnowledgeGraph kg) {
+        required(kg, "kg");
         return over(kg.dataset(), QueryCatalog.load(kg.sourceTree()));
     }
 
-    /** Any dataset (for example a TDB2 store), with the packaged named queries. */
+    /**
+     * Any dataset, with the given named queries. Closing the graph leaves the dataset open: it is the
+     * caller's.
+     *
+     * @param dataset the dataset (in memory, TDB2 …)
+     * @param catalog the named queries
+     * @return the graph
+     */
     public static RehabGraph over(Dataset dataset, QueryCatalog catalog) {
-        return new RehabGraph(RDFLink.connect(dataset.asDatasetGraph()), catalog, dataset);
+        required(dataset, "dataset");
+        required(catalog, "catalog");
+        return new RehabGraph(RDFLink.connect(dataset.asDatasetGraph()), catalog, dataset, "the dataset", null);
     }
 
-    /** A TDB2 database folder made by {@code rehabkg load}. */
+    /**
+     * A TDB2 store made by {@link TdbLoad#graph} (or restored from a backup), with the packaged named
+     * queries. The store is locked against other processes until {@link #close()}.
+     *
+     * @param directory the store's folder
+     * @return the graph
+     * @throws IllegalArgumentException when the folder is missing or holds no rehabkg TDB2 store
+     *         (nothing is created)
+     */
     public static RehabGraph tdb(Path directory) {
-        return over(TDB2Factory.connectDataset(directory.toString()), QueryCatalog.load(SourceTree.embedded()));
+        required(directory, "directory");
+        if (!TdbStore.isStore(directory))
+            throw new IllegalArgumentException("no rehabkg TDB2 store in " + directory + (Files.exists(directory) ? "" : " (no such folder)")
+                    + "; make one with TdbLoad.graph(folder, KnowledgeGraph.embedded(), progress)");
+        // A store this JVM already has open (a server's) is left open on close; one opened here is released.
+        boolean openBefore = TdbStore.isOpen(directory);
+        Dataset ds = TDB2Factory.connectDataset(directory.toString());
+        return new RehabGraph(RDFLink.connect(ds.asDatasetGraph()), QueryCatalog.load(SourceTree.embedded()), ds,
+                "the TDB2 store " + directory, openBefore ? null : ds);
     }
 
-    /** A remote SPARQL 1.1 query endpoint (rehabkg serve, Fuseki, any store holding the rehabkg data). */
+    /**
+     * A remote SPARQL 1.1 query endpoint (rehabkg serve, Fuseki, any store holding the rehabkg data),
+     * with the packaged named queries. Nothing is asked of it until the first call.
+     *
+     * @param endpointUrl the query endpoint's URL
+     * @return the graph
+     */
     public static RehabGraph remote(String endpointUrl) {
-        return new RehabGraph(RDFLink.queryConnect(endpointUrl), QueryCatalog.load(SourceTree.embedded()), null);
+        required(endpointUrl, "endpointUrl");
+        return new RehabGraph(RDFLink.queryConnect(endpointUrl), QueryCatalog.load(SourceTree.embedded()), null,
+                endpointUrl, null);
     }
 
+    /**
+     * The named queries.
+     *
+     * @return the catalogue
+     */
     public QueryCatalog queries() {
         return catalog;
     }
 
-    /** The local dataset, or null for a remote endpoint. */
+    /**
+     * The local dataset, or null for a remote endpoint.
+     *
+     * @return the dataset, or null
+     */
     public Dataset dataset() {
         return dataset;
     }
 
-    /** Runs a named query with its parameters bound; no timeout. */
-    public SPARQLResult run(String queryId, Map<String, String> params) {
-        return run(catalog.get(queryId), params, null);
+    /**
+     * Runs a named query by id with its parameters bound; no timeout.
+     *
+     * @param queryId the query's id ({@link #queries()})
+     * @param params  parameter name to value (an IRI parameter may be given by name)
+     * @return the whole answer
+     * @throws UnknownNameException for an unknown query id or entity name
+     */
+    public QueryResult runNamed(String queryId, Map<String, String> params) {
+        required(queryId, "queryId");
+        return runNamed(catalog.get(queryId), params, null);
     }
 
     /**
      * Runs a named query with its parameters bound. An IRI parameter may also be given by name, as
      * everywhere else ({@code profession=OT}); IRIs and prefixed names are taken as they are.
+     *
+     * @param query   the query
+     * @param params  parameter name to value
+     * @param timeout overall limit, or null for none
+     * @return the whole answer
+     * @throws QueryTimeoutException when the query runs past {@code timeout}
      */
-    public SPARQLResult run(NamedQuery query, Map<String, String> params, Duration timeout) {
+    public QueryResult runNamed(NamedQuery query, Map<String, String> params, Duration timeout) {
+        required(query, "query");
+        required(params, "params");
         Map<String, String> values = new LinkedHashMap<>();
         params.forEach((name, value) -> values.put(name, byName(query, name, value) ? resolveAny(value, "value of " + name) : value));
-        return run(ParamBinder.bind(query, values), timeout);
+        return query(ParamBinder.bind(query, values), timeout);
     }
 
     private static boolean byName(NamedQuery query, String param, String value) {
@@ -133,46 +223,91 @@ public final class RehabGraph implements AutoCloseable {
         return finder().find(text, kind, List.of()).iris().get(0);
     }
 
-    /** Runs SPARQL text (not a named query); no timeout. */
-    public SPARQLResult query(String sparql) {
-        return run(sparql, (Duration) null);
+    /**
+     * Runs SPARQL text (not a named query); no timeout.
+     *
+     * @param sparql a SELECT, ASK, CONSTRUCT or DESCRIBE query
+     * @return the whole answer
+     * @throws org.apache.jena.query.QueryParseException for malformed SPARQL
+     */
+    public QueryResult query(String sparql) {
+        return query(sparql, null);
     }
 
-    /** Runs SPARQL text (not a named query). */
-    public SPARQLResult run(String sparql, Duration timeout) {
-        return run(QueryFactory.create(sparql), timeout);
+    /**
+     * Runs SPARQL text (not a named query).
+     *
+     * @param sparql  a SELECT, ASK, CONSTRUCT or DESCRIBE query
+     * @param timeout overall limit, or null for none
+     * @return the whole answer
+     * @throws org.apache.jena.query.QueryParseException for malformed SPARQL
+     * @throws QueryTimeoutException when the query runs past {@code timeout}
+     */
+    public QueryResult query(String sparql, Duration timeout) {
+        required(sparql, "sparql");
+        return query(QueryFactory.create(sparql), timeout);
     }
 
     /**
      * Runs a query and reads its whole answer, so the result outlives the execution.
      *
+     * @param query   a parsed query
      * @param timeout overall limit, or null for none
+     * @return the whole answer
+     * @throws QueryTimeoutException when the query runs past {@code timeout}
      */
-    public SPARQLResult run(Query query, Duration timeout) {
+    public QueryResult query(Query query, Duration timeout) {
+        required(query, "query");
+        ensureOpen();
         QueryExecBuilder builder = link.newQuery().query(query);
         if (timeout != null)
             builder = builder.timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
         QueryExecBuilder b = builder;
-        return inRead(() -> {
+        return inRead(timeout, () -> {
             try (QueryExec exec = b.build()) {
                 return Answers.read(exec, query);
             }
         });
     }
 
-    /** A local dataset (TDB2 above all) is read inside a read transaction; a remote one needs none. */
-    private <T> T inRead(Supplier<T> action) {
-        if (dataset == null || dataset.isInTransaction())
-            return action.get();
-        return Txn.calculateRead(dataset, action);
+    /**
+     * A local dataset (TDB2 above all) is read inside a read transaction; a remote one needs none.
+     * Jena's failures become rehabkg's: a timeout, an endpoint that failed.
+     */
+    private <T> T inRead(Duration timeout, Supplier<T> action) {
+        ensureOpen();
+        try {
+            if (dataset == null || dataset.isInTransaction())
+                return action.get();
+            return Txn.calculateRead(dataset, action);
+        } catch (QueryCancelledException e) {
+            throw new QueryTimeoutException(timeout, e);
+        } catch (QueryExceptionHTTP e) {
+            throw RemoteFailure.of(origin, e.getStatusCode(), e.getStatusLine(), e);
+        } catch (HttpException e) {
+            throw RemoteFailure.of(origin, e.getStatusCode(), e.getStatusLine(), e);
+        }
+    }
+
+    private void ensureOpen() {
+        if (closed.get())
+            throw new IllegalStateException("this RehabGraph (" + origin + ") is closed");
+    }
+
+    /** A null argument, named, instead of a NullPointerException from deep inside. */
+    private static <T> T required(T value, String parameter) {
+        return Objects.requireNonNull(value, () -> parameter + " must not be null");
     }
 
     /**
      * Plugs in a resolver of identifiers beyond the graph's own mappings (which are always asked);
      * resolvers are asked in the order added, after exact names and before near misses.
+     *
+     * @param resolver the resolver
+     * @return this graph
      */
     public RehabGraph addResolver(EntityResolver resolver) {
-        resolvers.add(resolver);
+        resolvers.add(required(resolver, "resolver"));
         return this;
     }
 
@@ -181,10 +316,13 @@ public final class RehabGraph implements AutoCloseable {
      * definition, sourced relations). A near miss ("autisim") gives the nearest entity with
      * {@link LookupResult#exact()} false.
      *
+     * @param text a name, abbreviation, id or identifier
+     * @return the matching entities' cards
      * @throws UnknownNameException when no name is close enough (with the nearest name, if any)
+     * @throws AmbiguousNameException when a mistyped name is equally near to several entities
      */
     public LookupResult lookup(String text) {
-        NameFinder.Match m = finder().find(text, "entity", List.of());
+        NameFinder.Match m = finder().find(required(text, "text"), "entity", List.of());
         Cards cards = new Cards(index(), this::select);
         return new LookupResult(m.typed(), m.matchedName(), m.exact(), m.iris().stream().map(cards::card).toList());
     }
@@ -192,60 +330,98 @@ public final class RehabGraph implements AutoCloseable {
     /**
      * The card of one entity by its IRI, as the entity pages show it; an IRI the graph does not know
      * gets a card with only what the data holds about it (possibly nothing).
+     *
+     * @param iri the entity's IRI
+     * @return its card
      */
     public EntityCard card(String iri) {
-        return new Cards(index(), this::select).card(iri);
+        return new Cards(index(), this::select).card(required(iri, "iri"));
     }
 
-    /** Every profession in the graph, by label. */
+    /**
+     * Every profession in the graph, by label.
+     *
+     * @return the professions
+     */
     public List<Term> professions() {
         return index().entities(List.of(Vocab.NS + "Profession")).stream().map(index()::term)
                       .sorted(java.util.Comparator.comparing(Term::label)).toList();
     }
 
-    /** The profession a name stands for: {@code OT}, {@code physiotherapy}, {@code occupational-therapy} … */
+    /**
+     * The profession a name stands for: {@code OT}, {@code physiotherapy}, {@code occupational-therapy} …
+     *
+     * @param text the name
+     * @return the profession
+     * @throws UnknownNameException for a name that is no profession
+     */
     public Term profession(String text) {
-        return resolve(text, "profession", "Profession");
+        return resolve(required(text, "text"), "profession", "Profession").entity();
     }
 
     /**
-     * The side-by-side comparison of two professions over the five dimensions.
+     * The side-by-side comparison of two professions over the five dimensions, with how each name was
+     * understood ({@link Comparison#names()}).
      *
+     * @param professionA the first profession's name
+     * @param professionB the second profession's name
+     * @return the comparison
      * @throws UnknownNameException for a name that is no profession
+     * @throws AmbiguousNameException for a mistyped name equally near to several professions
      */
     public Comparison compare(String professionA, String professionB) {
-        Term a = profession(professionA), b = profession(professionB);
-        return new Comparer(index(), this::select).compare(a.iri(), b.iri());
+        required(professionA, "professionA");
+        required(professionB, "professionB");
+        NameMatch a = resolve(professionA, "profession", "Profession"), b = resolve(professionB, "profession", "Profession");
+        return new Comparer(index(), this::select).compare(a.entity().iri(), b.entity().iri()).withNames(a, b);
     }
 
     /**
      * Ranks the professions for a condition, and optionally a treatment goal (or a functional area)
      * and a life stage; see {@link RecommendRule} for the scoring.
      *
-     * @param goal may be null
-     * @param lifeStage may be null
+     * How each name was understood is in {@link Recommendation#names()}.
+     *
+     * @param condition the condition's name
+     * @param goal      a treatment goal's or functional area's name, or null
+     * @param lifeStage a life stage's name, or null
+     * @return the ranking
      * @throws UnknownNameException for a name that matches no entity of the expected kind
+     * @throws AmbiguousNameException for a mistyped name equally near to several entities
      */
     public Recommendation recommend(String condition, String goal, String lifeStage) {
-        Term c = resolve(condition, "condition", "Condition");
-        Term g = goal == null ? null : resolve(goal, "goal or functional area", "TreatmentGoal", "FunctionalArea");
-        Term l = lifeStage == null ? null : resolve(lifeStage, "life stage", "LifeStage");
+        required(condition, "condition");
+        NameMatch c = resolve(condition, "condition", "Condition");
+        NameMatch g = goal == null ? null : resolve(goal, "goal or functional area", "TreatmentGoal", "FunctionalArea");
+        NameMatch l = lifeStage == null ? null : resolve(lifeStage, "life stage", "LifeStage");
         List<String> professions = index().entities(List.of(Vocab.NS + "Profession"));
-        return new Recommender(index(), this::select).recommend(professions, c.iri(), g == null ? null : g.iri(),
-                l == null ? null : l.iri(), guidelineRecommendations(c.iri()));
+        String conditionIri = c.entity().iri();
+        Recommendation r = new Recommender(index(), this::select).recommend(professions, conditionIri,
+                g == null ? null : g.entity().iri(), l == null ? null : l.entity().iri(), guidelineRecommendations(conditionIri));
+        return r.withNames(java.util.stream.Stream.of(c, g, l).filter(Objects::nonNull).toList());
     }
 
     /**
      * The graded recommendations of clinical practice guidelines about a condition, strongest first (by
      * normalised level, then guideline): empty when no guideline in rehabkg covers it.
+     *
+     * @param conditionIri the condition's IRI
+     * @return the recommendations
      */
     public List<GuidelineRecommendation> guidelineRecommendations(String conditionIri) {
+        required(conditionIri, "conditionIri");
         return GuidelineReader.all(index(), this::select).stream()
                               .filter(r -> r.condition().iri().equals(conditionIri)).toList();
     }
 
-    /** How many guideline recommendations, from how many guidelines, about how many conditions, address a profession. */
+    /**
+     * How many guideline recommendations, from how many guidelines, about how many conditions, address a profession.
+     *
+     * @param professionIri the profession's IRI
+     * @return the counts
+     */
     public GuidelineCoverage guidelineCoverage(String professionIri) {
+        required(professionIri, "professionIri");
         List<GuidelineRecommendation> addressed = GuidelineReader.all(index(), this::select).stream()
                                                                  .filter(r -> r.addresses(professionIri)).toList();
         return new GuidelineCoverage(index().term(professionIri), addressed.size(),
@@ -253,20 +429,29 @@ public final class RehabGraph implements AutoCloseable {
                 (int) addressed.stream().map(r -> r.condition().iri()).distinct().count());
     }
 
-    /** The abbreviation of an entity ({@code OT} for occupational therapy), if it has one. */
+    /**
+     * The abbreviation of an entity ({@code OT} for occupational therapy), if it has one.
+     *
+     * @param iri the entity's IRI
+     * @return the abbreviation, if any
+     */
     public Optional<String> abbreviation(String iri) {
-        return Optional.ofNullable(index().notation(iri));
+        return Optional.ofNullable(index().notation(required(iri, "iri")));
     }
 
-    /** Entities per class, statements with provenance, mappings per scheme. */
+    /**
+     * Entities per class, statements with provenance, mappings per scheme.
+     *
+     * @return the statistics
+     */
     public GraphStats stats() {
         return StatsReader.read(index(), this::select);
     }
 
-    private Term resolve(String text, String kind, String... classes) {
+    private NameMatch resolve(String text, String kind, String... classes) {
         List<String> types = Arrays.stream(classes).map(c -> Vocab.NS + c).toList();
         NameFinder.Match m = finder().find(text, kind, types);
-        return index().term(m.iris().get(0));
+        return new NameMatch(m.typed(), index().term(m.iris().get(0)), m.how(), m.matchedName());
     }
 
     private NameFinder finder() {
@@ -277,6 +462,7 @@ public final class RehabGraph implements AutoCloseable {
 
     // Synchronized: a server may share one RehabGraph between request threads.
     private synchronized GraphIndex index() {
+        ensureOpen();
         if (index == null)
             index = base != null ? base.index().inLanguage(language) : GraphIndex.read(this::select);
         return index;
@@ -284,16 +470,25 @@ public final class RehabGraph implements AutoCloseable {
 
     /** A SELECT query's rows, read in full so that they outlive the execution. */
     private RowSet select(Query query) {
-        return inRead(() -> {
+        return inRead(null, () -> {
             try (QueryExec exec = link.newQuery().query(query).build()) {
                 return Answers.select(exec);
             }
         });
     }
 
+    /**
+     * Closes the connection; a TDB2 store opened by {@link #tdb} is released for other processes. Every
+     * later call on this graph (and its {@link #inLanguage} views) throws an
+     * {@link IllegalStateException} saying it is closed. Closing twice does nothing; closing a view
+     * does nothing.
+     */
     @Override
     public void close() {
-        if (base == null)
-            link.close();
+        if (base != null || !closed.compareAndSet(false, true))
+            return;
+        link.close();
+        if (ownedStore != null)
+            TdbStore.release(ownedStore);
     }
 }

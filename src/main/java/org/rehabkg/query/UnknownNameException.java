@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** A name (query id, profession, condition …) that matches nothing; carries the nearest known name. */
-public final class UnknownNameException extends IllegalArgumentException {
+public class UnknownNameException extends IllegalArgumentException {
     private final String name;
     private final String suggestion;
 
@@ -20,7 +20,11 @@ public final class UnknownNameException extends IllegalArgumentException {
         this.suggestion = suggestion.orElse(null);
     }
 
-    private UnknownNameException(String message, String name) {
+    /**
+     * @param message the whole message
+     * @param name    the name as typed
+     */
+    protected UnknownNameException(String message, String name) {
         super(message);
         this.name = name;
         this.suggestion = null;

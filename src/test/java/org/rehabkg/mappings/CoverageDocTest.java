@@ -31,7 +31,7 @@ class CoverageDocTest {
 
         Map<String, String> counted = new TreeMap<>();
         try (RehabGraph g = RehabGraph.embedded()) {
-            ResultSet rows = g.run("mappings/coverage", Map.of()).getResultSet();
+            ResultSet rows = g.runNamed("mappings/coverage", Map.of()).toResultSet();
             while (rows.hasNext()) {
                 QuerySolution r = rows.next();
                 counted.put(r.getLiteral("prefix").getString(), String.join(" ",

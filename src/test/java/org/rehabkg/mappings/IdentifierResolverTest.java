@@ -59,7 +59,7 @@ class IdentifierResolverTest {
         assertTrue(hits.stream().anyMatch(r -> r.entity().equals(RKG + entity) && r.match().equals(match)),
                 id + " -> " + hits);
         // the named query gives the same answer
-        ResultSet rows = graph.run("resolve", Map.of("id", id)).getResultSet();
+        ResultSet rows = graph.runNamed("resolve", Map.of("id", id)).toResultSet();
         boolean found = false;
         while (rows.hasNext()) {
             var row = rows.next();
@@ -101,7 +101,7 @@ class IdentifierResolverTest {
 
     @Test
     void theNamedQueryWithoutParameterListsEveryMapping() {
-        ResultSet rows = graph.run("resolve", Map.of()).getResultSet();
+        ResultSet rows = graph.runNamed("resolve", Map.of()).toResultSet();
         int n = 0;
         while (rows.hasNext()) {
             rows.next();

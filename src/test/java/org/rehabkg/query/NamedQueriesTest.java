@@ -27,7 +27,6 @@ import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.resultset.ResultsCompare;
-import org.apache.jena.sparql.resultset.SPARQLResult;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -83,32 +82,32 @@ class NamedQueriesTest {
         Path expectedFile = c.expected().orElseGet(() -> fail(
                 "no expected answer for " + c.displayName() + ": add " + QUERIES.resolve(query.id())
                 + (c.params().isEmpty() ? "" : "." + c.name()) + ".expected.tsv (or .ttl for a graph)"));
-        SPARQLResult actual = graph.run(query, c.params(), null);
-        if (actual.isResultSet())
+        QueryResult actual = graph.runNamed(query, c.params(), null);
+        if (actual.form() == QueryResult.Form.ROWS)
             compareTables(query, c, expectedFile, actual);
-        else if (actual.isModel())
-            compareGraphs(c, expectedFile, actual.getModel());
+        else if (actual.form() == QueryResult.Form.GRAPH)
+            compareGraphs(c, expectedFile, actual.toModel());
         else
             fail(c.displayName() + ": only SELECT, CONSTRUCT and DESCRIBE answers can be kept as expected files");
     }
 
     private static void regenerate(NamedQuery query, QueryCase c) throws IOException {
-        SPARQLResult actual = graph.run(query, c.params(), null);
+        QueryResult actual = graph.runNamed(query, c.params(), null);
         String stem = QUERIES.resolve(query.id()) + (c.params().isEmpty() ? "" : "." + c.name());
-        if (actual.isResultSet())
-            Files.writeString(Path.of(stem + ".expected.tsv"), tsv(ResultSetFactory.makeRewindable(actual.getResultSet())));
+        if (actual.form() == QueryResult.Form.ROWS)
+            Files.writeString(Path.of(stem + ".expected.tsv"), tsv(ResultSetFactory.makeRewindable(actual.toResultSet())));
         else
-            Files.writeString(Path.of(stem + ".expected.ttl"), turtle(actual.getModel()));
+            Files.writeString(Path.of(stem + ".expected.ttl"), turtle(actual.toModel()));
     }
 
-    private static void compareTables(NamedQuery query, QueryCase c, Path expectedFile, SPARQLResult result)
+    private static void compareTables(NamedQuery query, QueryCase c, Path expectedFile, QueryResult result)
             throws IOException {
         assertTrue(expectedFile.toString().endsWith(".tsv"), c.displayName() + " is a table: keep it as .expected.tsv");
         ResultSetRewindable expected;
         try (InputStream in = Files.newInputStream(expectedFile)) {
             expected = ResultSetFactory.makeRewindable(ResultSetMgr.read(in, ResultSetLang.RS_TSV));
         }
-        ResultSetRewindable actual = ResultSetFactory.makeRewindable(result.getResultSet());
+        ResultSetRewindable actual = ResultSetFactory.makeRewindable(result.toResultSet());
         // With ORDER BY the order is part of the answer; without it only the rows count.
         boolean ordered = QueryFactory.create(query.text()).hasOrderBy();
         boolean same = ordered ? ResultsCompare.equalsByTermAndOrder(expected, actual)

@@ -106,7 +106,7 @@ class OpenWorldTest {
             try (RehabGraph g = OpenWorldFixture.graph(dir, contrast)) {
                 List<String> shares = new ArrayList<>();
                 Map<String, String> params = Map.of("a", iri("prof-a"), "b", iri("prof-b"));
-                g.run("compare", params).getResultSet().forEachRemaining(row -> shares.add(
+                g.runNamed("compare", params).toResultSet().forEachRemaining(row -> shares.add(
                         row.getLiteral("share").getString() + " " + row.getResource("item").getURI()));
                 Set<String> allowed = Set.of(Share.BOTH.inQuery(), Share.A_NOT_B.inQuery(), Share.B_NOT_A.inQuery(),
                         "difference stated by a source");

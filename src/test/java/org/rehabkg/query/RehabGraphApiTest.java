@@ -121,7 +121,7 @@ class RehabGraphApiTest {
                 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
                 SELECT ?code WHERE { <https://w3id.org/rehabkg/autism-spectrum-disorder> skos:exactMatch ?code
                                      FILTER(STRSTARTS(STR(?code), "http://id.nlm.nih.gov/mesh/")) }""")
-                .getResultSet().next().getResource("code").getURI();
+                .rows().get(0).text("code");
         String code = "MESH:" + mapped.substring(mapped.lastIndexOf('/') + 1);
         assertEquals(iri("autism-spectrum-disorder"), graph.lookup(code).cards().get(0).entity().iri());
         assertEquals(iri("autism-spectrum-disorder"), graph.recommend(code, null, null).condition().iri());
@@ -195,7 +195,7 @@ class RehabGraphApiTest {
         Map<String, String> side = Map.of(Share.BOTH.inQuery(), "both", Share.A_NOT_B.inQuery(), "aNotB",
                 Share.B_NOT_A.inQuery(), "bNotA");
         Set<String> fromQuery = new HashSet<>();
-        graph.run("compare", Map.of()).getResultSet().forEachRemaining(row -> {
+        graph.runNamed("compare", Map.of()).toResultSet().forEachRemaining(row -> {
             if (direct.contains(row.getLiteral("aspect").getString()))
                 fromQuery.add(side.get(row.getLiteral("share").getString()) + " " + row.getResource("item").getURI());
         });
