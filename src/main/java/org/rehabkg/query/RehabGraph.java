@@ -276,6 +276,12 @@ public final class RehabGraph implements AutoCloseable {
         return new TeamReader(index(), this::select).noSourceFound(professionIri);
     }
 
+    /** Every condition in the graph, by label: what a team can be asked for. */
+    public List<Term> conditions() {
+        return index().entities(List.of(Vocab.NS + "Condition")).stream().map(index()::term)
+                      .sorted(java.util.Comparator.comparing(Term::label)).toList();
+    }
+
     /** Per jurisdiction and profession, the entry-level education, entry exam and licence the sources state. */
     public List<WorldEntry> world() {
         return new WorldReader(index(), this::select).read();

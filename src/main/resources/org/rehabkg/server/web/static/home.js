@@ -11,8 +11,11 @@
     return remote.indexOf(name) < 0;
   });
 
+  // A new tab opens with the team and what each profession does (the page's default query), not ?s ?p ?o.
+  var defaultQuery = document.getElementById("default-query");
   var yasgui = new Yasgui(document.getElementById("yasgui"), {
     requestConfig: { endpoint: endpoint },
+    yasqe: defaultQuery ? { value: defaultQuery.textContent } : {},
     copyEndpointOnNewTab: true,
     persistenceId: "rehabkg-yasgui"
   });
