@@ -33,6 +33,7 @@ import picocli.CommandLine.Command;
              QueriesCommand.class,
              CompareCommand.class,
              RecommendCommand.class,
+             TeamCommand.class,
              LookupCommand.class,
              ValidateCommand.class,
              ExportCommand.class,

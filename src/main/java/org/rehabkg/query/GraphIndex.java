@@ -61,13 +61,21 @@ final class GraphIndex {
             String text = b.get("name").getLiteralLexicalForm();
             String kind = b.get("kind").getLiteralLexicalForm();
             index.names.computeIfAbsent(iri, k -> new ArrayList<>()).add(new Name(iri, text, kind));
-            if (kind.equals("label"))
+            // A name in another language (skos:prefLabel, ontology/data/labels/) is shown to a reader of
+            // that language; English pages keep the rdfs:label, which Labels ranks first for them.
+            if (kind.equals("label") || kind.equals("prefLabel") && otherLanguage(b.get("name")))
                 index.labels.computeIfAbsent(iri, k -> new ArrayList<>()).add(b.get("name"));
         });
         select.apply(InternalQuery.load("types").query()).forEachRemaining(b ->
                 index.types.computeIfAbsent(b.get("entity").getURI(), k -> new LinkedHashSet<>()).add(b.get("type").getURI()));
         index.readEvidenceGraphs(select);
         return index;
+    }
+
+    /** A literal tagged with a language other than English (which the rdfs:label already gives). */
+    private static boolean otherLanguage(Node literal) {
+        String tag = literal.getLiteralLanguage().toLowerCase(java.util.Locale.ROOT);
+        return !tag.isEmpty() && !tag.equals(Labels.DEFAULT_LANGUAGE) && !tag.startsWith(Labels.DEFAULT_LANGUAGE + "-");
     }
 
     /** The rows of one evidence graph, gathered before the rule picks its labels. */

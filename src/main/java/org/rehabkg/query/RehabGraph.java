@@ -429,6 +429,42 @@ public final class RehabGraph implements AutoCloseable {
                 (int) addressed.stream().map(r -> r.condition().iri()).distinct().count());
     }
 
+    // --- team and world views (issues 14 and 15): the records the team and world pages and `rehabkg team` show ---
+
+    /**
+     * The rehabilitation team for a condition: the professions a source says address it (they treat it,
+     * or serve a population that has it, or a guideline recommendation about it is addressed to them),
+     * with their sourced interventions and the guideline recommendations, strongest first; the other
+     * professions are listed as not stated (open world).
+     *
+     * @throws UnknownNameException for a name that is no condition
+     */
+    public Team team(String condition) {
+        Term c = resolve(condition, "condition", "Condition");
+        return new TeamReader(index(), this::select).read(c, professions(), guidelineRecommendations(c.iri()));
+    }
+
+    /**
+     * The dimensions for which the sources were searched for a profession and none was found that
+     * states them ({@code rkg:noSourceFoundFor}, ontology/gaps.ttl), by label: a checked gap.
+     */
+    public List<Term> noSourceFound(String professionIri) {
+        return new TeamReader(index(), this::select).noSourceFound(professionIri);
+    }
+
+    /** Every condition in the graph, by label: what a team can be asked for. */
+    public List<Term> conditions() {
+        return index().entities(List.of(Vocab.NS + "Condition")).stream().map(index()::term)
+                      .sorted(java.util.Comparator.comparing(Term::label)).toList();
+    }
+
+    /** Per jurisdiction and profession, the entry-level education, entry exam and licence the sources state. */
+    public List<WorldEntry> world() {
+        return new WorldReader(index(), this::select).read();
+    }
+
+    // --- end of team and world views ---
+
     /**
      * The abbreviation of an entity ({@code OT} for occupational therapy), if it has one.
      *

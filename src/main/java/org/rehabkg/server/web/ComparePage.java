@@ -42,7 +42,7 @@ final class ComparePage extends HttpServlet {
             Comparison c = g.compare(Vocab.NS + a, Vocab.NS + b);
             String html = new ComparisonHtml(cp, g).render(c, professions);
             Html.send(response, HttpServletResponse.SC_OK,
-                    Html.page(cp, "Compare " + c.a().label() + " and " + c.b().label(), "", html));
+                    Html.page(cp, "Compare " + c.a().label() + " and " + c.b().label(), "", html, professions));
             return;
         }
         String bad = slugs.contains(a) ? b : a;
@@ -53,7 +53,7 @@ final class ComparePage extends HttpServlet {
                 .append("/compare?a=").append(Html.esc(bad.equals(a) ? n : a)).append("&amp;b=").append(Html.esc(bad.equals(b) ? n : b))
                 .append("\">").append(Html.esc(n)).append("</a>?</p>"));
         body.append("<p>Professions: ").append(String.join(", ", slugs.stream().map(Html::esc).toList())).append(".</p></article>");
-        Html.send(response, HttpServletResponse.SC_NOT_FOUND, Html.page(cp, "Unknown profession", "", body.toString()));
+        Html.send(response, HttpServletResponse.SC_NOT_FOUND, Html.page(cp, "Unknown profession", "", body.toString(), professions));
     }
 
     /** A profession given by slug or full rehabkg IRI. */

@@ -38,12 +38,14 @@ final class ComparisonHtml {
                  + "difference is called one here when a source states it. Every item names the source section it rests on, and the "
                  + "source's own hedge (may, often …) where it has one.</p>\n")
          .append(guidelineCoverage(graph.guidelineCoverage(c.a().iri()), graph.guidelineCoverage(c.b().iri()), nameA, nameB));
+        List<Term> gapsA = graph.noSourceFound(c.a().iri()), gapsB = graph.noSourceFound(c.b().iri());
         for (Comparison.Dimension d : c.dimensions()) {
             h.append("<section class=\"dimension\" id=\"").append(Html.esc(d.dimension().iri().substring(Vocab.NS.length()))).append("\">\n")
              .append("<h2>").append(d.order()).append(". ").append(link(d.dimension())).append("</h2>\n");
             if (d.definition() != null)
                 h.append("<p class=\"definition\">").append(Html.esc(d.definition())).append("</p>\n");
-            h.append(coverage(d.coverage(), nameA, nameB)).append(contrasts(d.contrasts()));
+            h.append(coverage(d.coverage(), nameA, nameB)).append(noSourceFound(d.dimension(), gapsA, nameA, gapsB, nameB))
+             .append(contrasts(d.contrasts()));
             h.append("<div class=\"columns\">\n")
              .append(column("a-not-b", Share.A_NOT_B.describe(nameA, nameB), d.statedForANotB(), ""))
              .append(column("both", Share.BOTH.describe(nameA, nameB), d.statedForBoth(), common(d.commonGround(), nameA, nameB)))
@@ -72,6 +74,24 @@ final class ComparisonHtml {
         return "<p class=\"coverage\">Coverage: " + Html.esc(nameA) + " " + count(c.sourcesA(), "source") + " ("
                + count(c.itemsA(), "item") + ") · " + Html.esc(nameB) + " " + count(c.sourcesB(), "source") + " ("
                + count(c.itemsB(), "item") + ")</p>\n";
+    }
+
+    /**
+     * The explicit "no source found" marker ({@code rkg:noSourceFoundFor}) of each profession that has it
+     * for this dimension: the sources were searched and none states it, which a zero count alone cannot say.
+     */
+    private static String noSourceFound(Term dimension, List<Term> gapsA, String nameA, List<Term> gapsB, String nameB) {
+        StringBuilder b = new StringBuilder();
+        for (String name : new String[] { marked(gapsA, dimension) ? nameA : null, marked(gapsB, dimension) ? nameB : null })
+            if (name != null)
+                b.append("<p class=\"no-source-found\">No source found for ").append(Html.esc(name))
+                 .append(" in this dimension: the public authoritative sources were searched and none states it "
+                         + "(which does not mean the profession has nothing here).</p>\n");
+        return b.toString();
+    }
+
+    private static boolean marked(List<Term> gaps, Term dimension) {
+        return gaps.stream().anyMatch(g -> g.iri().equals(dimension.iri()));
     }
 
     private static String count(int n, String noun) {

@@ -65,7 +65,7 @@ final class EntityServlet extends HttpServlet {
             RehabGraph g = graph.get().inLanguage(PageLanguage.of(request));
             EntityCard card = g.card(iri.getURI());
             String page = Html.page(cp, card.entity().label(), "",
-                    EntityPage.render(cp, card, view::shortName, g.guidelineRecommendations(iri.getURI())));
+                    EntityPage.render(cp, card, view::shortName, g.guidelineRecommendations(iri.getURI())), g.professions());
             Html.send(response, HttpServletResponse.SC_OK, page);
             return;
         }

@@ -17,12 +17,17 @@ import org.rehabkg.query.QueryParam;
  * rendered here, so it reads without JavaScript; {@code home.js} only wires clicks to the editor.
  */
 final class HomePage extends HttpServlet {
+    /** The named query the editor opens with: the team and what each profession does. */
+    static final String DEFAULT_QUERY = "team-overview";
+
     private final QueryCatalog catalog;
     private final String endpointPath;
+    private final transient CurrentGraph graph;
 
-    HomePage(QueryCatalog catalog, String endpointPath) {
+    HomePage(QueryCatalog catalog, String endpointPath, CurrentGraph graph) {
         this.catalog = catalog;
         this.endpointPath = endpointPath;
+        this.graph = graph;
     }
 
     @Override
@@ -55,14 +60,22 @@ final class HomePage extends HttpServlet {
                     <h1>Query the rehabkg knowledge graph</h1>
                     <p>SPARQL endpoint: <code id="endpoint" data-endpoint="%1$s">%1$s</code>.
                     The default graph holds everything (with inferences); each source section is a named graph.
-                    Browse entities from <a href="%2$s/rehabkg/occupational-therapy">occupational therapy</a>
-                    or <a href="%2$s/compare">compare OT and PT</a>.</p>
+                    Browse entities from <a href="%2$s/rehabkg/occupational-therapy">occupational therapy</a>,
+                    see <a href="%2$s/team">the team for a condition</a>, <a href="%2$s/compare">compare two professions</a>
+                    or <a href="%2$s/world">how each is entered around the world</a>.</p>
                     <div id="yasgui"></div>
+                    %3$s
                     <noscript>The editor needs JavaScript; the endpoint also answers plain HTTP requests.</noscript>
                     </section>
                     </div>
-                    """.formatted(Html.esc(cp + endpointPath), Html.esc(cp)));
-        Html.send(response, HttpServletResponse.SC_OK, Html.page(cp, "SPARQL query", head, main.toString()));
+                    """.formatted(Html.esc(cp + endpointPath), Html.esc(cp), defaultQuery()));
+        Html.send(response, HttpServletResponse.SC_OK, Html.page(cp, "SPARQL query", head, main.toString(), graph.get().professions()));
+    }
+
+    /** The text a new editor tab opens with ({@code home.js} reads it), if the catalog has that query. */
+    private String defaultQuery() {
+        return catalog.contains(DEFAULT_QUERY)
+               ? "<pre id=\"default-query\" hidden>" + Html.esc(catalog.get(DEFAULT_QUERY).text()) + "</pre>" : "";
     }
 
     private static String card(NamedQuery q) {

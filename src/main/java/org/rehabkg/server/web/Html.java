@@ -2,6 +2,7 @@ package org.rehabkg.server.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -54,8 +55,16 @@ final class Html {
         return link(contextPath, term.iri(), term.label());
     }
 
-    /** The frame of every page: head with our stylesheet, the navigation bar, the main content. */
+    /** The frame of a page that lists no professions in its navigation (it has no graph to read them from). */
     static String page(String contextPath, String title, String head, String main) {
+        return page(contextPath, title, head, main, List.of());
+    }
+
+    /**
+     * The frame of every page: head with our stylesheet, the navigation bar (with a menu of every
+     * profession, read from the graph by the caller), the main content.
+     */
+    static String page(String contextPath, String title, String head, String main, List<Term> professions) {
         String cp = esc(contextPath);
         return """
                <!DOCTYPE html>
@@ -72,19 +81,29 @@ final class Html {
                  <a class="brand" href="%s/">rehabkg</a>
                  <nav>
                    <a href="%s/">Query</a>
-                   <a href="%s/compare">Compare OT and PT</a>
-                   <a href="%s/rehabkg/occupational-therapy">Occupational therapy</a>
-                   <a href="%s/rehabkg/physical-therapy">Physical therapy</a>
-                 </nav>
+                   <a href="%s/team">Team for a condition</a>
+                   <a href="%s/compare">Compare professions</a>
+                   <a href="%s/world">Around the world</a>
+               %s  </nav>
                </header>
                <main>
                %s
                </main>
-               <footer class="site">rehabkg: an open knowledge graph of occupational and physical therapy.
+               <footer class="site">rehabkg: an open knowledge graph of the rehabilitation professions.
                  Data CC-BY-4.0. SPARQL endpoint: <code>%s/rehab/sparql</code></footer>
                </body>
                </html>
-               """.formatted(esc(title), cp, head, cp, cp, cp, cp, cp, main, cp);
+               """.formatted(esc(title), cp, head, cp, cp, cp, cp, cp, professionMenu(contextPath, professions), main, cp);
+    }
+
+    /** Every profession, each linked to its page, in a menu that opens without script. */
+    private static String professionMenu(String contextPath, List<Term> professions) {
+        if (professions.isEmpty())
+            return "";
+        StringBuilder b = new StringBuilder("    <details class=\"professions\"><summary>Professions</summary><ul>");
+        for (Term p : professions)
+            b.append("<li>").append(link(contextPath, p)).append("</li>");
+        return b.append("</ul></details>\n").toString();
     }
 
     static void send(HttpServletResponse response, int status, String html) throws IOException {

@@ -12,6 +12,8 @@ import org.rehabkg.query.QueryCatalog;
  * <li>{@code /} the query page (YASGUI on {@value #ENDPOINT} and the named-query gallery);</li>
  * <li>{@code /rehabkg/X} the page or RDF description of {@code https://w3id.org/rehabkg/X};</li>
  * <li>{@code /compare?a=…&b=…} two professions compared along the five dimensions;</li>
+ * <li>{@code /team?condition=…} the professions a source says address a condition, and how;</li>
+ * <li>{@code /world} entry education, exam and regulator per country and profession;</li>
  * <li>{@code /rehabkg/mappings/} the SSSOM mapping sets, each at the path of its {@code mapping_set_id};</li>
  * <li>{@code /static/…} our stylesheet and script, and YASGUI from its WebJar.</li>
  * </ul>
@@ -33,10 +35,12 @@ public final class WebUi {
         // (when updates are enabled) drops it. Where no write endpoint exists, the filters never fire.
         for (String write : new String[] { DATASET + "/data", DATASET + "/update" })
             builder.addFilter(write, new RebuildAfterWrite(graph::dataChanged));
-        builder.addServlet("", new HomePage(catalog, ENDPOINT))
+        builder.addServlet("", new HomePage(catalog, ENDPOINT, graph))
                .addServlet("/static/*", new StaticServlet())
                .addServlet(Html.ENTITY_PATH + "*", new EntityServlet(view, graph))
                .addServlet("/compare", new ComparePage(graph))
+               .addServlet("/team", new TeamPage(graph))
+               .addServlet("/world", new WorldPage(graph))
                .addServlet(MappingSetsPage.PATH + "*", new MappingSetsPage(mappingSets));
     }
 }

@@ -144,6 +144,61 @@ class BrowserIT {
     }
 
     @Test
+    void teamPageShowsTheTeamAndFollowsThePicker() throws IOException {
+        // The team view page (/team): professions x dimensions for a condition, rendered on the server.
+        browser.get(site.url("/team?condition=stroke"));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        assertEquals("The rehabilitation team for stroke", browser.findElement(By.tagName("h1")).getText());
+        List<WebElement> rows = browser.findElements(By.cssSelector("table.team-table tbody tr.member"));
+        assertEquals(List.of("occupational therapy (OT)", "physical therapy (PT)", "speech-language pathology (SLP)"),
+                rows.stream().map(r -> r.findElement(By.tagName("th")).getText()).toList());
+        String slp = rows.get(2).getText();
+        assertTrue(slp.contains("augmentative and alternative communication") && slp.contains("O*NET: speech-language pathologists, tasks"), slp);
+        assertTrue(rows.get(0).findElement(By.cssSelector("td.recommendations")).getText().contains("mirror therapy"));
+        assertTrue(browser.findElement(By.cssSelector("section.not-stated")).getText().contains("audiology"));
+        screenshot("team-stroke.png");
+
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.cssSelector("form.pick select[name=condition]")))
+                .selectByValue("hearing-loss");
+        browser.findElement(By.cssSelector("form.pick button")).click();
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "The rehabilitation team for hearing loss"));
+        assertFalse(browser.findElements(By.cssSelector("tr.member[data-profession='audiology']")).isEmpty());
+
+        // The navigation's profession menu opens without script and lists every profession of the graph.
+        browser.findElement(By.cssSelector("header.site details.professions summary")).click();
+        List<WebElement> menu = browser.findElements(By.cssSelector("header.site details.professions li a"));
+        assertEquals(12, menu.size(), menu.stream().map(WebElement::getText).toList().toString());
+        assertTrue(menu.get(0).isDisplayed());
+        browser.findElement(By.linkText("recreational therapy")).click();
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "recreational therapy"));
+    }
+
+    @Test
+    void worldPageShowsCountriesWithEntryExamAndRegulator() throws IOException {
+        browser.get(site.url("/world"));
+        assertEquals("The professions around the world", browser.findElement(By.tagName("h1")).getText());
+        List<WebElement> rows = browser.findElements(By.cssSelector("table.world-table tbody tr[data-iso]"));
+        assertTrue(rows.stream().map(r -> r.getAttribute("data-iso")).distinct().count() >= 6, "six countries");
+        String de = rows.stream().map(WebElement::getText).filter(t -> t.startsWith("Germany") && t.contains("occupational therapy"))
+                        .findFirst().orElseThrow();
+        assertTrue(de.contains("vocational training") && de.contains("state examination for occupational therapists (Germany)")
+                   && de.contains("competent health authorities of the German Länder"), de);
+        screenshot("world.png");
+    }
+
+    @Test
+    void homeEditorOpensWithTheTeamQuery() {
+        browser.get(site.url("/"));
+        // A first visit: no tabs remembered from the other tests.
+        ((JavascriptExecutor) browser).executeScript("window.localStorage.clear();");
+        browser.navigate().refresh();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".yasqe .CodeMirror")));
+        wait.until(d -> editorText(d).contains("rkg:hasCoreFocus"));
+        assertFalse(editorText(browser).contains("?s ?p ?o"), editorText(browser));
+    }
+
+    @Test
     void chartViewDrawsABarPerRow() throws IOException {
         // The expected answer of the gallery query (checked against the data by NamedQueriesTest) says
         // which bars, in which order, with which values.
@@ -176,7 +231,7 @@ class BrowserIT {
             elementShot(browser.findElement(By.cssSelector(".yasr")), "chart-entities-per-class.png");
 
             // Two counts per row: two bars per row, with a legend.
-            run(wait, "stats/mappings-per-scheme", "rkg:noCodeIn");
+            run(wait, "stats/mappings-per-scheme", "?mappings ?noCode");
             svg = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".yasr svg.rkg-chart[aria-label*='?noCode']")));
             List<String> schemes = Files.readAllLines(Path.of("queries", "stats", "mappings-per-scheme.expected.tsv"));
             int schemeCount = schemes.size() - 1;

@@ -44,21 +44,21 @@ class PagesFollowUpdatesTest {
 
     @Test
     void anAcceptedUpdateIsShownAndLabelsFollowTheLanguageAsked() throws Exception {
-        assertTrue(get("/compare?lang=de", null).contains(">physical therapy</a> compared"), "no German label yet: English");
+        assertTrue(get("/compare?lang=sv", null).contains(">physical therapy</a> compared"), "no Swedish label yet: English");
         HttpResponse<String> update = http.send(HttpRequest.newBuilder(URI.create(site.url("/rehab/update")))
                 .header("Content-Type", "application/sparql-update")
                 .POST(HttpRequest.BodyPublishers.ofString("""
                         PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-                        INSERT DATA { <https://w3id.org/rehabkg/physical-therapy> rdfs:label "Physiotherapie"@de }
+                        INSERT DATA { <https://w3id.org/rehabkg/physical-therapy> rdfs:label "Fysioterapi"@sv }
                         """)).build(), HttpResponse.BodyHandlers.ofString());
         assertTrue(update.statusCode() < 300, update.body());
 
-        assertTrue(get("/compare?lang=de", null).contains(">Physiotherapie</a> compared"), "read again after the update");
-        assertTrue(get("/compare", "de-DE,de;q=0.9,en;q=0.5").contains(">Physiotherapie</a> compared"), "Accept-Language");
+        assertTrue(get("/compare?lang=sv", null).contains(">Fysioterapi</a> compared"), "read again after the update");
+        assertTrue(get("/compare", "sv-SE,sv;q=0.9,en;q=0.5").contains(">Fysioterapi</a> compared"), "Accept-Language");
         String english = get("/compare", null);
         assertTrue(english.contains(">physical therapy</a> compared"), "English first without a language asked for");
-        assertFalse(english.contains("Physiotherapie"));
-        assertTrue(get("/rehabkg/physical-therapy?lang=de", null).contains("<h1>Physiotherapie</h1>"), "the entity page too");
+        assertFalse(english.contains("Fysioterapi"));
+        assertTrue(get("/rehabkg/physical-therapy?lang=sv", null).contains("<h1>Fysioterapi</h1>"), "the entity page too");
         assertTrue(get("/rehabkg/physical-therapy?lang=%3Cscript%3E", null).contains("<h1>physical therapy</h1>"),
                 "a tag that is no language is ignored");
     }

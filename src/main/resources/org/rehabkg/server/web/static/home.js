@@ -68,8 +68,11 @@
     return rehabkgToken(yasqe) && !lov.property.isValidCompletionPosition(yasqe) && !lov["class"].isValidCompletionPosition(yasqe);
   });
 
+  // A new tab opens with the team and what each profession does (the page's default query), not ?s ?p ?o.
+  var defaultQuery = document.getElementById("default-query");
   var yasgui = new Yasgui(document.getElementById("yasgui"), {
     requestConfig: { endpoint: endpoint },
+    yasqe: defaultQuery ? { value: defaultQuery.textContent } : {},
     copyEndpointOnNewTab: true,
     persistenceId: "rehabkg-yasgui"
   });
