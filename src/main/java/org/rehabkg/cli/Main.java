@@ -36,6 +36,7 @@ import picocli.CommandLine.Command;
              LookupCommand.class,
              ValidateCommand.class,
              ExportCommand.class,
+             ReleaseCommand.class,
              StatsCommand.class,
              LoadCommand.class,
              BackupCommand.class,
