@@ -21,6 +21,7 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.rehabkg.graph.MappingSets;
 import org.rehabkg.graph.SourceTree;
 import org.rehabkg.query.QueryCatalog;
+import org.rehabkg.query.SparqlExamples;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -228,7 +229,9 @@ public final class RehabServer {
             // Read-only, so the same GET gets the same answer: from memory (docs/benchmarks.md).
             if (!update && resultCacheBytes > 0)
                 modules.add(new ResultCacheModule(resultCacheBytes));
-            modules.add(new WebUiModule(dataset, QueryCatalog.load(tree), MappingSets.read(tree)));
+            QueryCatalog catalog = QueryCatalog.load(tree);
+            modules.add(new SparqlExamplesModule(SparqlExamples.of(catalog)));
+            modules.add(new WebUiModule(dataset, catalog, MappingSets.read(tree)));
 
             FusekiServer fuseki = FusekiServer.create()
                 // These modules only: nothing on the class path can add an admin or UI surface.
