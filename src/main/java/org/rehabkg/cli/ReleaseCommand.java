@@ -50,7 +50,7 @@ public final class ReleaseCommand implements Callable<Integer> {
         } catch (FileAlreadyExistsException e) {
             throw new UserError(e.getFile() + " exists already: a release is never overwritten (pick another --date or --out)", e);
         } catch (IOException e) {
-            throw new UserError("cannot write the release into " + out + ": " + e.getMessage(), e);
+            throw new UserError("cannot write the release into " + out + ": " + e, e);
         }
         spec.commandLine().getErr().printf("wrote release %s (version IRI %s)%n", version.name(), version.versionIri());
         spec.commandLine().getOut().println(folder);

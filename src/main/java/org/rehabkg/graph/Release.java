@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
@@ -92,8 +93,8 @@ public final class Release {
 
     /**
      * Writes the release into {@code parent/<version name>/} and returns that folder. The files are
-     * written into a hidden folder next to it and moved into place at the end, so a failed release
-     * leaves no half-written version behind.
+     * written into a hidden folder next to it, moved into place at the end and removed on failure,
+     * so a failed release leaves nothing behind.
      *
      * @throws FileAlreadyExistsException when that version's folder exists: a release is never overwritten
      */
@@ -101,11 +102,24 @@ public final class Release {
         Path folder = parent.resolve(version.name());
         if (Files.exists(folder))
             throw new FileAlreadyExistsException(folder.toString(), null, "release " + version.name() + " exists already");
+        if (Files.exists(parent) && !Files.isDirectory(parent))
+            throw new NotDirectoryException(parent.toString());
         Files.createDirectories(parent);
         Path work = parent.resolve("." + version.name() + ".partial");
         deleteTree(work);
         Files.createDirectories(work);
 
+        try {
+            writeFiles(kg, version, work);
+        } catch (IOException | RuntimeException e) {
+            deleteTree(work);
+            throw e;
+        }
+        Files.move(work, folder, StandardCopyOption.ATOMIC_MOVE);
+        return folder;
+    }
+
+    private static void writeFiles(KnowledgeGraph kg, ReleaseVersion version, Path work) throws IOException {
         DatasetGraph ds = dataset(kg, version);
         Graph ontology = ds.getDefaultGraph();
         writeGraph(work.resolve(OWL), ontology, RDFFormat.RDFXML_PLAIN);
@@ -120,9 +134,6 @@ public final class Release {
             Files.write(work.resolve(MAPPINGS).resolve(set.getKey()), set.getValue());
         Files.writeString(work.resolve(NOTE), ReleaseNote.text(version, ds, sets.keySet(), Snapshot.fingerprint(kg.sourceTree())));
         Files.writeString(work.resolve(CHECKSUMS), checksums(work));
-
-        Files.move(work, folder, StandardCopyOption.ATOMIC_MOVE);
-        return folder;
     }
 
     private static void writeGraph(Path file, Graph g, RDFFormat format) throws IOException {

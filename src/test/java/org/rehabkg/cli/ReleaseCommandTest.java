@@ -30,6 +30,15 @@ class ReleaseCommandTest {
     }
 
     @Test
+    void anOutThatIsAFileIsAClearErrorAndTheFileIsKept(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("notes.txt"), "mine");
+        Cli.Result r = Cli.run("release", "--out", file.toString(), "--date", "2026-12-06");
+        assertEquals(1, r.exit(), r.toString());
+        assertTrue(r.err().contains("cannot write the release into " + file) && r.err().contains("NotDirectoryException"), r.err());
+        assertEquals("mine", Files.readString(file));
+    }
+
+    @Test
     void aDateThatIsNotOneIsAUsageError(@TempDir Path dir) {
         Cli.Result r = Cli.run("release", "--out", dir.resolve("r").toString(), "--date", "2026-13-40");
         assertEquals(2, r.exit(), r.toString());
