@@ -37,6 +37,7 @@ import picocli.CommandLine.Command;
              LookupCommand.class,
              ValidateCommand.class,
              ExportCommand.class,
+             ReleaseCommand.class,
              StatsCommand.class,
              LoadCommand.class,
              BackupCommand.class,

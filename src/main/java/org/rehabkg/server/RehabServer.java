@@ -21,6 +21,7 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.rehabkg.graph.MappingSets;
 import org.rehabkg.graph.SourceTree;
 import org.rehabkg.query.QueryCatalog;
+import org.rehabkg.query.SparqlExamples;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -229,6 +230,7 @@ public final class RehabServer {
             if (!update && resultCacheBytes > 0)
                 modules.add(new ResultCacheModule(resultCacheBytes));
             QueryCatalog catalog = QueryCatalog.load(tree);
+            modules.add(new SparqlExamplesModule(SparqlExamples.of(catalog)));
             modules.add(new WebUiModule(dataset, catalog, MappingSets.read(tree)));
             modules.add(new SearchModule(dataset, catalog));
 

@@ -12,6 +12,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.util.SplitIRI;
 import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.VOID;
 import org.rehabkg.graph.Vocab;
 
@@ -26,7 +27,7 @@ final class VoidDescription {
     static final String LICENSE = "https://creativecommons.org/licenses/by/4.0/";
 
     static final PrefixMapping PREFIXES = PrefixMapping.Factory.create()
-        .setNsPrefix("void", VOID.NS).setNsPrefix("dcterms", DCTerms.NS).setNsPrefix("sd", ServiceDescription.NS)
+        .setNsPrefix("void", VOID.NS).setNsPrefix("dcterms", DCTerms.NS).setNsPrefix("rdfs", RDFS.getURI()).setNsPrefix("sd", ServiceDescription.NS)
         .lock();
 
     private VoidDescription() {}
@@ -46,6 +47,8 @@ final class VoidDescription {
             // GSP read: the whole dataset (TriG/N-Quads), and the default graph alone (Turtle).
             .addProperty(VOID.dataDump, m.createResource(endpoints + "/get"))
             .addProperty(VOID.dataDump, m.createResource(endpoints + "/get?default"))
+            // The named queries, as SPARQL examples (SIB's sparql-examples shape).
+            .addProperty(RDFS.seeAlso, m.createResource(base + SparqlExamplesModule.PATH.substring(1)))
             .addLiteral(VOID.triples, stats.triples())
             .addLiteral(VOID.classes, (long) stats.classes().size())
             .addLiteral(VOID.properties, (long) stats.properties().size())
