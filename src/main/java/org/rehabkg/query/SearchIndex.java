@@ -51,14 +51,21 @@ import org.rehabkg.graph.Vocab;
  * <p>Ranking is by tiers, each a constant score, an entity taking its best name's tier: an exact
  * label, an exact identifier or notation, an exact synonym (a whole name of the thing, so before a
  * longer label that merely starts with it), the start of a label, of a synonym, of an identifier, all
- * the words of a label, of a synonym; then with typos: a whole label, a whole synonym, the words of
- * a label, of a synonym. Within a tier the shorter label comes first, then the alphabet.
+ * the words of a label, of a synonym. Only when none of these matches are typos forgiven: a whole
+ * label or synonym, then every word of one, within one typo per word. Within a tier the shorter label
+ * comes first, then the alphabet.
  */
 public final class SearchIndex {
     // Tier scores; the max over the matching tiers is a name's score (DisjunctionMaxQuery).
     private static final float EXACT_LABEL = 100, EXACT_ID = 90, EXACT_SYNONYM = 80, PREFIX_LABEL = 50,
-            PREFIX_SYNONYM = 30, PREFIX_ID = 25, WORDS_LABEL = 20, WORDS_SYNONYM = 15, NEAR_LABEL = 8, NEAR_SYNONYM = 7,
-            FUZZY_LABEL = 5, FUZZY_SYNONYM = 4;
+            PREFIX_SYNONYM = 30, PREFIX_ID = 25, WORDS_LABEL = 20, WORDS_SYNONYM = 15, NEAR_NAME = 8, FUZZY_WORDS = 5;
+
+    /**
+     * Typos forgiven per word (of three letters or more) and per whole name: one edit, a transposition
+     * counting as one. Two would catch more, but Lucene's two-edit automata cost several times more
+     * to build per search (docs/search.md, "Speed").
+     */
+    private static final int TYPOS = 1;
 
     private static final String ENTITY = "entity", FIELD = "field", TEXT = "text", KEY = "key", WORD = "word",
             ID = "idkey", TYPE = "type", CLASS = "class";
@@ -192,6 +199,7 @@ public final class SearchIndex {
                 String curie = m[1] + ":" + m[2];
                 writer.addDocument(ids(doc(entities.get(m[0]), "identifier", curie), curie, m[2], m[3]));
             }
+            writer.forceMerge(1);   // one segment: each search walks one term dictionary
             writer.commit();
             return new IndexSearcher(DirectoryReader.open(dir));
         } catch (IOException e) {
@@ -247,7 +255,10 @@ public final class SearchIndex {
                 throw new IllegalArgumentException("instanceOf: " + c + " is not a class of the graph");
         Typed typed = new Typed(request);
         try {
-            ScoreDoc[] docs = searcher.search(typed.query(), Math.max(1, entityOfDoc.length)).scoreDocs;
+            int all = Math.max(1, entityOfDoc.length);
+            ScoreDoc[] docs = searcher.search(typed.query(false), all).scoreDocs;
+            if (docs.length == 0 && typed.typosAllowed())
+                docs = searcher.search(typed.query(true), all).scoreDocs;
             Map<Entity, Found> best = new LinkedHashMap<>();
             for (ScoreDoc sd : docs)
                 best.putIfAbsent(entityOfDoc[sd.doc], new Found(entityOfDoc[sd.doc], sd.score, sd.doc));
@@ -308,29 +319,41 @@ public final class SearchIndex {
             this.id = idForm(request.q());
         }
 
-        org.apache.lucene.search.Query query() {
+        /**
+         * Typos are forgiven only when nothing matches without them, and never in what looks like an
+         * identifier (a colon, a slash or a digit): Lucene's typo automata cost milliseconds per
+         * word, the other tiers microseconds (docs/search.md, "Speed").
+         */
+        boolean typosAllowed() {
+            return !request.exact() && !key.isEmpty() && request.q().chars().noneMatch(c -> c == ':' || c == '/' || Character.isDigit(c));
+        }
+
+        /** The tiers without typos, or ({@code typos}) the tiers with them. */
+        org.apache.lucene.search.Query query(boolean typos) {
             List<org.apache.lucene.search.Query> tiers = new ArrayList<>();
-            if (!key.isEmpty()) {
-                tier(tiers, "label", new TermQuery(new Term(KEY, key)), EXACT_LABEL);
-                tier(tiers, "synonym", new TermQuery(new Term(KEY, key)), EXACT_SYNONYM);
-                tier(tiers, "notation", new TermQuery(new Term(KEY, key)), EXACT_ID);
-            }
-            tier(tiers, "identifier", new TermQuery(new Term(ID, id)), EXACT_ID);
-            tier(tiers, "notation", new TermQuery(new Term(ID, id)), EXACT_ID);
-            if (!request.exact()) {
+            if (typos) {
+                tier(tiers, new FuzzyQuery(new Term(KEY, key), TYPOS, 0), NEAR_NAME, "label", "synonym");
+                tier(tiers, words(true), FUZZY_WORDS, "label", "synonym");
+            } else {
                 if (!key.isEmpty()) {
-                    tier(tiers, "label", new PrefixQuery(new Term(KEY, key)), PREFIX_LABEL);
-                    tier(tiers, "synonym", new PrefixQuery(new Term(KEY, key)), PREFIX_SYNONYM);
-                    tier(tiers, "label", words(false), WORDS_LABEL);
-                    tier(tiers, "synonym", words(false), WORDS_SYNONYM);
-                    tier(tiers, "label", new FuzzyQuery(new Term(KEY, key), edits(key), 0), NEAR_LABEL);
-                    tier(tiers, "synonym", new FuzzyQuery(new Term(KEY, key), edits(key), 0), NEAR_SYNONYM);
-                    tier(tiers, "label", words(true), FUZZY_LABEL);
-                    tier(tiers, "synonym", words(true), FUZZY_SYNONYM);
+                    tier(tiers, new TermQuery(new Term(KEY, key)), EXACT_LABEL, "label");
+                    tier(tiers, new TermQuery(new Term(KEY, key)), EXACT_SYNONYM, "synonym");
+                    tier(tiers, new TermQuery(new Term(KEY, key)), EXACT_ID, "notation");
                 }
-                if (id.length() >= 2)
-                    tier(tiers, "identifier", new PrefixQuery(new Term(ID, id)), PREFIX_ID);
+                tier(tiers, new TermQuery(new Term(ID, id)), EXACT_ID, "identifier", "notation");
+                if (!request.exact()) {
+                    if (!key.isEmpty()) {
+                        tier(tiers, new PrefixQuery(new Term(KEY, key)), PREFIX_LABEL, "label");
+                        tier(tiers, new PrefixQuery(new Term(KEY, key)), PREFIX_SYNONYM, "synonym");
+                        tier(tiers, words(false), WORDS_LABEL, "label");
+                        tier(tiers, words(false), WORDS_SYNONYM, "synonym");
+                    }
+                    if (id.length() >= 2)
+                        tier(tiers, new PrefixQuery(new Term(ID, id)), PREFIX_ID, "identifier");
+                }
             }
+            if (tiers.isEmpty())
+                return new org.apache.lucene.search.MatchNoDocsQuery("no field left to search");
             BooleanQuery.Builder q = new BooleanQuery.Builder().add(new DisjunctionMaxQuery(tiers, 0), Occur.MUST);
             if (!request.types().isEmpty())
                 q.add(anyOf(TYPE, request.types()), Occur.FILTER);
@@ -339,19 +362,22 @@ public final class SearchIndex {
             return q.build();
         }
 
-        /** Adds a tier for names of one kind, unless the request leaves that kind out. */
-        private void tier(List<org.apache.lucene.search.Query> tiers, String field, org.apache.lucene.search.Query match, float score) {
-            if (!request.fields().isEmpty() && !request.fields().contains(field))
+        /** Adds a tier for names of these kinds, less those the request leaves out. */
+        private void tier(List<org.apache.lucene.search.Query> tiers, org.apache.lucene.search.Query match, float score, String... fields) {
+            Set<String> kept = new TreeSet<>(Arrays.asList(fields));
+            if (!request.fields().isEmpty())
+                kept.retainAll(request.fields());
+            if (kept.isEmpty())
                 return;
             BooleanQuery both = new BooleanQuery.Builder()
-                    .add(new TermQuery(new Term(FIELD, field)), Occur.FILTER)
+                    .add(anyOf(FIELD, kept), Occur.FILTER)
                     .add(match, Occur.FILTER).build();
             tiers.add(new BoostQuery(new ConstantScoreQuery(both), score));
         }
 
         /**
          * Every typed word among the name's words; in autocomplete each may be the start of a word;
-         * with typos, each word of three letters or more within one edit (up to five letters) or two.
+         * with typos, each word of three letters or more within {@link #TYPOS} edit.
          */
         private org.apache.lucene.search.Query words(boolean fuzzy) {
             BooleanQuery.Builder all = new BooleanQuery.Builder();
@@ -359,7 +385,7 @@ public final class SearchIndex {
                 Term t = new Term(WORD, w);
                 org.apache.lucene.search.Query q;
                 if (fuzzy && w.length() > 2)
-                    q = new FuzzyQuery(t, edits(w), 0);
+                    q = new FuzzyQuery(t, TYPOS, 0);
                 else if (request.autocomplete())
                     q = new PrefixQuery(t);
                 else
@@ -367,11 +393,6 @@ public final class SearchIndex {
                 all.add(q, Occur.FILTER);
             }
             return all.build();
-        }
-
-        /** Typos forgiven: one up to five letters, two beyond (Lucene's limit). */
-        private static int edits(String text) {
-            return text.length() <= 5 ? 1 : 2;
         }
 
         private static org.apache.lucene.search.Query anyOf(String field, Set<String> values) {

@@ -86,6 +86,9 @@ class SearchIndexTest {
         // "stroke" is a label (exact); labels starting with it come next; a typo of it last.
         List<SearchHit> hits = search("stroke").hits();
         assertEquals(RKG + "stroke", hits.get(0).iri());
+        // Typos are forgiven only when nothing matches as typed.
+        assertTrue(index.search(request("stroke", false, Set.of(), Set.of(), false, Set.of(), 0, 100, "en")).hits()
+                        .stream().noneMatch(h -> h.match().equals("fuzzy")));
         List<String> order = List.of("exact", "prefix", "words", "fuzzy");
         for (int i = 1; i < hits.size(); i++)
             assertTrue(order.indexOf(hits.get(i - 1).match()) <= order.indexOf(hits.get(i).match()), hits.toString());
