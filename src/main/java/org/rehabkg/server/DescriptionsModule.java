@@ -6,6 +6,7 @@ import java.util.Set;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.rehabkg.server.web.RebuildAfterWrite;
 
 /**
  * What the endpoint says about itself: the SPARQL Service Description at a query endpoint fetched
@@ -37,7 +38,7 @@ final class DescriptionsModule implements ProfiledModule {
             b.addFilter(path, new ServiceDescriptionFilter(descriptions));
         if (update)
             for (String path : EndpointModule.WRITE_PATHS)
-                b.addFilter(path, new RecountAfterWrite(descriptions));
+                b.addFilter(path, new RebuildAfterWrite(descriptions::dataChanged));
     }
 
     /** Stores the VoID graph, which names the server at {@code url}; once the port is known. */
