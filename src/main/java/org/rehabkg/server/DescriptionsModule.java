@@ -1,10 +1,8 @@
 package org.rehabkg.server;
 
 import java.util.List;
-import java.util.Set;
 
 import org.apache.jena.fuseki.main.FusekiServer;
-import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.rehabkg.server.web.RebuildAfterWrite;
 
@@ -27,12 +25,7 @@ final class DescriptionsModule implements ProfiledModule {
     }
 
     @Override
-    public String name() {
-        return "descriptions";
-    }
-
-    @Override
-    public void prepare(FusekiServer.Builder b, Set<String> datasetNames, Model configModel) {
+    public void install(FusekiServer.Builder b) {
         b.addServlet(VOID_PATH, new VoidServlet(dataset));
         for (String path : EndpointModule.QUERY_PATHS)
             b.addFilter(path, new ServiceDescriptionFilter(descriptions));
