@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.commons.text.translate.AggregateTranslator;
@@ -85,6 +86,11 @@ final class Html {
                </body>
                </html>
                """.formatted(esc(title), cp, head, cp, cp, cp, cp, cp, main, cp);
+    }
+
+    /** The request's path below the servlet's own, without the leading slash; empty at the servlet's own path. */
+    static String subPath(HttpServletRequest request) {
+        return request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
     }
 
     static void send(HttpServletResponse response, int status, String html) throws IOException {
