@@ -27,8 +27,11 @@ interface ProfiledModule extends FusekiModule {
         install(builder);
     }
 
-    /** Adds the module's endpoints, servlets and filters to the server being built. */
-    void install(FusekiServer.Builder builder);
+    /**
+     * Adds the module's endpoints, servlets and filters to the server being built. Empty by default,
+     * as Fuseki's own steps are, so a module may still override {@link #prepare} instead.
+     */
+    default void install(FusekiServer.Builder builder) {}
 
     /** One entry per guarantee, in the words of the safety profile (no trailing punctuation). */
     List<String> safetyProfile();
