@@ -1,26 +1,20 @@
 package org.rehabkg.cli;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 
 import org.rehabkg.graph.TdbMaintenance;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code rehabkg backup --tdb DIR}: a gzipped N-Quads copy of a stopped TDB2 database. */
 @Command(name = "backup",
          description = { "Write a backup (gzipped N-Quads) of a TDB2 database under DIR/Backups/ and print its path.",
                          "Stop the server first: TDB2 allows one process per database." },
          footer = { "", "Example:", "  rehabkg backup --tdb db" })
-public final class BackupCommand implements Callable<Integer> {
+public final class BackupCommand extends Verb {
     @Option(names = "--tdb", required = true, paramLabel = "DIR", description = "The TDB2 database folder.")
     Path tdb;
-
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() {

@@ -1,26 +1,20 @@
 package org.rehabkg.cli;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 
 import org.rehabkg.graph.TdbMaintenance;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code rehabkg compact --tdb DIR}: reclaims the space that updates left in a stopped TDB2 database. */
 @Command(name = "compact",
          description = { "Compact a TDB2 database (a new generation; the old one is deleted) to reclaim the space updates left.",
                          "Stop the server first: TDB2 allows one process per database." },
          footer = { "", "Example:", "  rehabkg compact --tdb db" })
-public final class CompactCommand implements Callable<Integer> {
+public final class CompactCommand extends Verb {
     @Option(names = "--tdb", required = true, paramLabel = "DIR", description = "The TDB2 database folder.")
     Path tdb;
-
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() {

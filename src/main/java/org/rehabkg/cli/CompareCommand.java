@@ -1,7 +1,6 @@
 package org.rehabkg.cli;
 
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 import org.rehabkg.query.Comparison;
 import org.rehabkg.query.RehabGraph;
@@ -9,18 +8,16 @@ import org.rehabkg.query.Term;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /** {@code rehabkg compare A B}: two professions side by side over the five dimensions. */
 @Command(name = "compare",
          description = { "Compare two professions over the five dimensions: what both are stated to have, and what only one is.",
                          "A profession is named by label, abbreviation or id (OT, PT, \"occupational therapy\", physiotherapy, occupational-therapy)." },
          footer = { "", "Examples:", "  rehabkg compare OT PT", "  rehabkg compare physiotherapy occupational-therapy --format csv" })
-public final class CompareCommand implements Callable<Integer> {
+public final class CompareCommand extends Verb {
     @Parameters(index = "0", paramLabel = "A", description = "The first profession.")
     String a;
 
@@ -33,9 +30,6 @@ public final class CompareCommand implements Callable<Integer> {
 
     @Mixin
     SourceOptions source;
-
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() {

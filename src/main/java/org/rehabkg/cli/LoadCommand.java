@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 import org.apache.jena.system.progress.MonitorOutput;
 import org.rehabkg.graph.KnowledgeGraph;
@@ -12,10 +11,8 @@ import org.rehabkg.graph.TdbLoad;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code rehabkg load --tdb DIR [FILE...]}: bulk load into a TDB2 database. */
 @Command(name = "load",
@@ -24,7 +21,7 @@ import picocli.CommandLine.Spec;
                          "included), which serve --tdb DIR then reuses.",
                          "Query the result with: rehabkg query --tdb DIR ..." },
          footer = { "", "Examples:", "  rehabkg load --tdb db", "  rehabkg load --tdb db extra.ttl more.trig" })
-public final class LoadCommand implements Callable<Integer> {
+public final class LoadCommand extends Verb {
     @Option(names = "--tdb", required = true, paramLabel = "DIR", description = "The TDB2 database folder (created if missing).")
     Path tdb;
 
@@ -33,9 +30,6 @@ public final class LoadCommand implements Callable<Integer> {
 
     @Mixin
     GraphOptions graph;
-
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() {

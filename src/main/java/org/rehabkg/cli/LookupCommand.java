@@ -1,26 +1,21 @@
 package org.rehabkg.cli;
 
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 
-import org.apache.jena.atlas.json.JSON;
 import org.rehabkg.query.EntityCard;
 import org.rehabkg.query.LookupResult;
-import org.rehabkg.query.RehabGraph;
 import org.rehabkg.query.Statement;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code rehabkg lookup TEXT}: the entity card of whatever a name, abbreviation or id stands for. */
 @Command(name = "lookup",
          description = { "Show what the graph says about an entity found by label, alternative label, abbreviation or id.",
                          "Forgiving of case, accents, plurals and small typos; a near miss is reported on stderr." },
          footer = { "", "Examples:", "  rehabkg lookup Physiotherapy", "  rehabkg lookup NPTE", "  rehabkg lookup autisim --format json" })
-public final class LookupCommand implements Callable<Integer> {
+public final class LookupCommand extends Verb {
     @Parameters(index = "0", paramLabel = "TEXT", description = "A name, abbreviation, id or IRI.")
     String text;
 
@@ -30,22 +25,12 @@ public final class LookupCommand implements Callable<Integer> {
     @Mixin
     SourceOptions source;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() {
-        try (RehabGraph g = source.open()) {
-            LookupResult r = g.lookup(text);
-            if (!r.exact())
-                spec.commandLine().getErr().printf("rehabkg: no exact match for '%s'; showing the nearest, '%s'%n", r.typed(), r.matchedName());
-            PrintWriter out = spec.commandLine().getOut();
-            if (output.json())
-                Output.write(out, os -> JSON.write(os, Json.lookup(r)));
-            else
-                r.cards().forEach(c -> print(c, out));
-            out.flush();
-        }
+        LookupResult r = source.ask(g -> g.lookup(text));
+        if (!r.exact())
+            spec.commandLine().getErr().printf("rehabkg: no exact match for '%s'; showing the nearest, '%s'%n", r.typed(), r.matchedName());
+        output.print(r, Json::lookup, (result, out) -> result.cards().forEach(c -> print(c, out)));
         return Main.OK;
     }
 

@@ -1,7 +1,6 @@
 package org.rehabkg.cli;
 
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 
 import org.rehabkg.query.NamedQuery;
 import org.rehabkg.query.QueryCatalog;
@@ -9,19 +8,14 @@ import org.rehabkg.query.QueryParam;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code rehabkg queries}: the named queries with their titles, descriptions and parameters. */
 @Command(name = "queries",
          description = "List the named queries with their title, description and parameters.",
          footer = { "", "Example:", "  rehabkg queries" })
-public final class QueriesCommand implements Callable<Integer> {
+public final class QueriesCommand extends Verb {
     @Mixin
     GraphOptions graph;
-
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() {

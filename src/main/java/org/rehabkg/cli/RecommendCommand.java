@@ -8,18 +8,14 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 
-import org.apache.jena.atlas.json.JSON;
 import org.rehabkg.query.GuidelineRecommendation;
 import org.rehabkg.query.Recommendation;
-import org.rehabkg.query.RehabGraph;
 import org.rehabkg.query.Statement;
 import org.rehabkg.query.Term;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code rehabkg recommend}: which profession fits a condition, ranked, with the statements behind it. */
 @Command(name = "recommend",
@@ -45,20 +41,9 @@ public final class RecommendCommand implements Callable<Integer> {
     @Mixin
     SourceOptions source;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() {
-        try (RehabGraph g = source.open()) {
-            Recommendation r = g.recommend(condition, goal, lifeStage);
-            PrintWriter out = spec.commandLine().getOut();
-            if (output.json())
-                Output.write(out, os -> JSON.write(os, Json.recommendation(r)));
-            else
-                print(r, out);
-            out.flush();
-        }
+        output.print(source.ask(g -> g.recommend(condition, goal, lifeStage)), Json::recommendation, RecommendCommand::print);
         return Main.OK;
     }
 

@@ -5,32 +5,26 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 import org.rehabkg.graph.TdbLoad;
 import org.rehabkg.graph.TdbStore;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code rehabkg restore --tdb NEWDIR BACKUP}: a database from a backup, ready for {@code serve --tdb}. */
 @Command(name = "restore",
          description = { "Load a backup (from: rehabkg backup) into a new, empty TDB2 folder and mark it complete,",
                          "so that serve --tdb NEWDIR serves it as it was." },
          footer = { "", "Example:", "  rehabkg restore --tdb db2 db/Backups/backup_2026-11-26_19-30-00.nq.gz" })
-public final class RestoreCommand implements Callable<Integer> {
+public final class RestoreCommand extends Verb {
     @Option(names = "--tdb", required = true, paramLabel = "NEWDIR", description = "A new or empty folder for the database.")
     Path tdb;
 
     @Parameters(index = "0", paramLabel = "BACKUP", description = "The backup file (.nq.gz).")
     Path backup;
-
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {

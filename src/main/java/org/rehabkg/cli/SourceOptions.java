@@ -2,6 +2,7 @@ package org.rehabkg.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Function;
 
 import org.rehabkg.query.RehabGraph;
 
@@ -27,6 +28,13 @@ public final class SourceOptions {
 
     @Spec(Spec.Target.MIXEE)
     CommandSpec verb;
+
+    /** Opens the graph, asks it one question and closes it: the answers are plain records. */
+    <T> T ask(Function<RehabGraph, T> question) {
+        try (RehabGraph g = open()) {
+            return question.apply(g);
+        }
+    }
 
     RehabGraph open() {
         int chosen = (graph.dataDir != null ? 1 : 0) + (tdb != null ? 1 : 0) + (endpoint != null ? 1 : 0);

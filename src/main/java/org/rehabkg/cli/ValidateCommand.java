@@ -2,7 +2,6 @@ package org.rehabkg.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 import org.rehabkg.graph.Finding;
 import org.rehabkg.graph.KnowledgeGraph;
@@ -10,19 +9,14 @@ import org.rehabkg.graph.Validator;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code rehabkg validate}: SHACL shapes and QC queries over the graph; exit 1 on any finding. */
 @Command(name = "validate",
          description = "Check the graph against the SHACL shapes and the QC queries (queries/qc). Exits 1 on any violation.",
          footer = { "", "Example:", "  rehabkg validate --data ." })
-public final class ValidateCommand implements Callable<Integer> {
+public final class ValidateCommand extends Verb {
     @Mixin
     GraphOptions graph;
-
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() {

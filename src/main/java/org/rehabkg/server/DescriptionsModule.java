@@ -1,11 +1,10 @@
 package org.rehabkg.server;
 
 import java.util.List;
-import java.util.Set;
 
 import org.apache.jena.fuseki.main.FusekiServer;
-import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.rehabkg.server.web.RebuildAfterWrite;
 
 /**
  * What the endpoint says about itself: the SPARQL Service Description at a query endpoint fetched
@@ -26,18 +25,13 @@ final class DescriptionsModule implements ProfiledModule {
     }
 
     @Override
-    public String name() {
-        return "descriptions";
-    }
-
-    @Override
-    public void prepare(FusekiServer.Builder b, Set<String> datasetNames, Model configModel) {
+    public void install(FusekiServer.Builder b) {
         b.addServlet(VOID_PATH, new VoidServlet(dataset));
         for (String path : EndpointModule.QUERY_PATHS)
             b.addFilter(path, new ServiceDescriptionFilter(descriptions));
         if (update)
             for (String path : EndpointModule.WRITE_PATHS)
-                b.addFilter(path, new RecountAfterWrite(descriptions));
+                b.addFilter(path, new RebuildAfterWrite(descriptions::dataChanged));
     }
 
     /** Stores the VoID graph, which names the server at {@code url}; once the port is known. */

@@ -2,7 +2,6 @@ package org.rehabkg.server;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -11,7 +10,6 @@ import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
-import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RIOT;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
@@ -22,7 +20,8 @@ import org.apache.jena.sparql.util.Context;
  * {@link SafetyGuards} puts behind a login), the query timeout, the ping, the metrics, CORS on the
  * read endpoints, and the answer formats common clients ask for.
  */
-final class EndpointModule implements ProfiledModule {
+record EndpointModule(DatasetGraph dataset, Duration timeout, boolean update, String host, boolean verbose)
+        implements ProfiledModule {
     static final String[] QUERY_PATHS = { RehabServer.DATASET + "/sparql", RehabServer.DATASET + "/query" };
     static final String[] READ_PATHS = { RehabServer.DATASET + "/sparql", RehabServer.DATASET + "/query",
                                          RehabServer.DATASET + "/get", DescriptionsModule.VOID_PATH };
@@ -34,27 +33,8 @@ final class EndpointModule implements ProfiledModule {
      */
     static final long SPILL_THRESHOLD = 100_000;
 
-    private final DatasetGraph dataset;
-    private final Duration timeout;
-    private final boolean update;
-    private final String host;
-    private final boolean verbose;
-
-    EndpointModule(DatasetGraph dataset, Duration timeout, boolean update, String host, boolean verbose) {
-        this.dataset = dataset;
-        this.timeout = timeout;
-        this.update = update;
-        this.host = host;
-        this.verbose = verbose;
-    }
-
     @Override
-    public String name() {
-        return "endpoint";
-    }
-
-    @Override
-    public void prepare(FusekiServer.Builder b, Set<String> datasetNames, Model configModel) {
+    public void install(FusekiServer.Builder b) {
         // Turtle with @prefix, which every Turtle and N3 reader knows; Jena's default SPARQL-style
         // PREFIX is Turtle 1.1 only, and rdflib asking for N3 cannot read it. (Jena-wide setting.)
         RIOT.getContext().set(RIOT.symTurtleDirectiveStyle, "at");

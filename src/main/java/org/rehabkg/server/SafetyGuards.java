@@ -4,12 +4,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.Operation;
-import org.apache.jena.rdf.model.Model;
 
 /**
  * What keeps the endpoint safe to run in public: read-only unless writes need a login, no federated
@@ -18,29 +16,12 @@ import org.apache.jena.rdf.model.Model;
  * checked before they are stored, and in write mode the CSRF origin check, well-formed logins
  * and failed logins slowed per client. The Jetty settings are in {@link JettyTuning}.
  */
-final class SafetyGuards implements ProfiledModule {
+record SafetyGuards(boolean update, Path passwordFile, Duration timeout, String host) implements ProfiledModule {
     /** Request bodies (a query, an update, a GSP upload) larger than this are refused with 413. */
     static final long MAX_REQUEST_BYTES = 1024 * 1024;
 
-    private final boolean update;
-    private final Path passwordFile;
-    private final Duration timeout;
-    private final String host;
-
-    SafetyGuards(boolean update, Path passwordFile, Duration timeout, String host) {
-        this.update = update;
-        this.passwordFile = passwordFile;
-        this.timeout = timeout;
-        this.host = host;
-    }
-
     @Override
-    public String name() {
-        return "safety-guards";
-    }
-
-    @Override
-    public void prepare(FusekiServer.Builder b, Set<String> datasetNames, Model configModel) {
+    public void install(FusekiServer.Builder b) {
         b.registerOperation(Operation.Query, new NoServiceQuery())
          .registerOperation(Operation.Update, new LocalOnlyUpdate(timeout))
          .registerOperation(Operation.GSP_RW, new LocalOnlyGsp());

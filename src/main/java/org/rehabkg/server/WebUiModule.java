@@ -2,11 +2,9 @@ package org.rehabkg.server;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.rdf.model.Model;
 import org.rehabkg.query.QueryCatalog;
 import org.rehabkg.server.web.WebUi;
 
@@ -16,26 +14,11 @@ import org.rehabkg.server.web.WebUi;
  * keeps clear of those paths. Every page is sent with headers that keep a browser from sniffing
  * its type or framing it in another site ({@link PageHeaders}).
  */
-final class WebUiModule implements ProfiledModule {
+record WebUiModule(Dataset dataset, QueryCatalog catalog, Map<String, byte[]> mappingSets) implements ProfiledModule {
     static final String[] PAGE_PATHS = { "", "/static/*", "/rehabkg/*", "/compare" };
 
-    private final Dataset dataset;
-    private final QueryCatalog catalog;
-    private final Map<String, byte[]> mappingSets;
-
-    WebUiModule(Dataset dataset, QueryCatalog catalog, Map<String, byte[]> mappingSets) {
-        this.dataset = dataset;
-        this.catalog = catalog;
-        this.mappingSets = mappingSets;
-    }
-
     @Override
-    public String name() {
-        return "web-ui";
-    }
-
-    @Override
-    public void prepare(FusekiServer.Builder b, Set<String> datasetNames, Model configModel) {
+    public void install(FusekiServer.Builder b) {
         WebUi.install(b, dataset, catalog, mappingSets);
         for (String path : PAGE_PATHS)
             b.addFilter(path, new PageHeaders());

@@ -32,40 +32,34 @@ final class GuardedGroupConcat {
     }
 
     static final class Plain extends AggGroupConcat {
-        private final String separator;
-
         Plain(Expr expr, String separator) {
             super(expr, separator);
-            this.separator = separator;
         }
 
         @Override
         public Accumulator createAccumulator() {
-            return new Acc(getExpr(), effective(separator), false);
+            return new Acc(getExpr(), effective(getSeparator()), false);
         }
 
         @Override
         public Aggregator copy(ExprList exprs) {
-            return new Plain(exprs.get(0), separator);
+            return new Plain(exprs.get(0), getSeparator());
         }
     }
 
     static final class Distinct extends AggGroupConcatDistinct {
-        private final String separator;
-
         Distinct(Expr expr, String separator) {
             super(expr, separator);
-            this.separator = separator;
         }
 
         @Override
         public Accumulator createAccumulator() {
-            return new Acc(getExpr(), effective(separator), true);
+            return new Acc(getExpr(), effective(getSeparator()), true);
         }
 
         @Override
         public Aggregator copy(ExprList exprs) {
-            return new Distinct(exprs.get(0), separator);
+            return new Distinct(exprs.get(0), getSeparator());
         }
     }
 

@@ -25,7 +25,7 @@ final class GuardedRegex extends E_Regex {
 
     @Override
     public NodeValue eval(List<NodeValue> args, FunctionEnv env) {
-        Pattern p = constant != null ? constant : GuardedRegexes.pattern("Regex", args.get(1), args.size() > 2 ? args.get(2) : null);
+        Pattern p = GuardedRegexes.pattern(constant, "Regex", args, 2);
         return NodeValue.makeBoolean(GuardedRegexes.find(p, args.get(0), env));
     }
 

@@ -1,5 +1,6 @@
 package org.rehabkg.graph.sparql;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,6 +29,16 @@ final class GuardedRegexes {
         if (flags != null && !flags.isString())
             throw new ExprEvalException(function + ": flags are not a string: " + flags);
         return RegexEngine.makePattern(function, pattern.getString(), flags == null ? null : flags.getString());
+    }
+
+    /**
+     * The pattern of a call: {@code args[1]}, with the flags at {@code flagsIndex} when given; or the
+     * pattern already compiled when the call was built ({@link #constantPattern}), when there is one.
+     */
+    static Pattern pattern(Pattern compiled, String function, List<NodeValue> args, int flagsIndex) {
+        if (compiled != null)
+            return compiled;
+        return pattern(function, args.get(1), args.size() > flagsIndex ? args.get(flagsIndex) : null);
     }
 
     /** The pattern compiled once when it and the flags are constants; null otherwise or when it is bad (an error per row, as in ARQ). */

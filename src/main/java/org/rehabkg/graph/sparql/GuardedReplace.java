@@ -27,7 +27,7 @@ final class GuardedReplace extends E_StrReplace {
 
     @Override
     public NodeValue eval(List<NodeValue> args, FunctionEnv env) {
-        Pattern p = constant != null ? constant : GuardedRegexes.pattern("replace", args.get(1), args.size() > 3 ? args.get(3) : null);
+        Pattern p = GuardedRegexes.pattern(constant, "replace", args, 3);
         return GuardedRegexes.replace(p, args.get(0), args.get(2), env);
     }
 

@@ -63,18 +63,34 @@ public final class SparqlGuards {
         }
     }
 
-    /** {@code fn:matches(text, pattern [, flags])}. */
-    public static final class Matches extends FunctionBase {
+    /**
+     * An XPath regex function: its fixed arguments (the pattern second), then optional flags; the
+     * pattern compiled as {@link GuardedRegexes} does, then applied.
+     */
+    abstract static class PatternFunction extends FunctionBase {
+        interface Apply {
+            NodeValue to(Pattern pattern, List<NodeValue> args, FunctionEnv env);
+        }
+
+        private final String name;
+        private final int fixedArgs;
+        private final Apply apply;
+
+        PatternFunction(String name, int fixedArgs, Apply apply) {
+            this.name = name;
+            this.fixedArgs = fixedArgs;
+            this.apply = apply;
+        }
+
         @Override
         public void checkBuild(String uri, ExprList args) {
-            if (args.size() < 2 || args.size() > 3)
-                throw new QueryBuildException("fn:matches takes 2 or 3 arguments");
+            if (args.size() < fixedArgs || args.size() > fixedArgs + 1)
+                throw new QueryBuildException(name + " takes " + fixedArgs + " or " + (fixedArgs + 1) + " arguments");
         }
 
         @Override
         protected NodeValue exec(List<NodeValue> args, FunctionEnv env) {
-            NodeValue flags = args.size() > 2 ? args.get(2) : null;
-            return NodeValue.makeBoolean(GuardedRegexes.find(GuardedRegexes.pattern("fn:matches", args.get(1), flags), args.get(0), env));
+            return apply.to(GuardedRegexes.pattern(null, name, args, fixedArgs), args, env);
         }
 
         @Override
@@ -83,23 +99,17 @@ public final class SparqlGuards {
         }
     }
 
+    /** {@code fn:matches(text, pattern [, flags])}. */
+    public static final class Matches extends PatternFunction {
+        public Matches() {
+            super("fn:matches", 2, (pattern, args, env) -> NodeValue.makeBoolean(GuardedRegexes.find(pattern, args.get(0), env)));
+        }
+    }
+
     /** {@code fn:replace(text, pattern, replacement [, flags])}. */
-    public static final class Replace extends FunctionBase {
-        @Override
-        public void checkBuild(String uri, ExprList args) {
-            if (args.size() < 3 || args.size() > 4)
-                throw new QueryBuildException("fn:replace takes 3 or 4 arguments");
-        }
-
-        @Override
-        protected NodeValue exec(List<NodeValue> args, FunctionEnv env) {
-            NodeValue flags = args.size() > 3 ? args.get(3) : null;
-            return GuardedRegexes.replace(GuardedRegexes.pattern("fn:replace", args.get(1), flags), args.get(0), args.get(2), env);
-        }
-
-        @Override
-        public NodeValue exec(List<NodeValue> args) {
-            return exec(args, null);
+    public static final class Replace extends PatternFunction {
+        public Replace() {
+            super("fn:replace", 3, (pattern, args, env) -> GuardedRegexes.replace(pattern, args.get(0), args.get(2), env));
         }
     }
 }

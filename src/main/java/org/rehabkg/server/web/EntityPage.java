@@ -1,6 +1,7 @@
 package org.rehabkg.server.web;
 
 import java.util.List;
+import java.util.function.Function;
 
 import org.rehabkg.query.EntityCard;
 import org.rehabkg.query.GuidelineRecommendation;
@@ -48,22 +49,8 @@ final class EntityPage {
         if (!svg.isEmpty())
             b.append("<section class=\"picture\"><h2>Neighbourhood</h2>\n").append(svg).append("</section>\n");
 
-        if (!outgoing.isEmpty()) {
-            b.append("<section class=\"relations outgoing\"><h2>").append(Html.esc(label)).append(" → …</h2>\n")
-             .append("<table><thead><tr><th>relation</th><th>to</th><th>source</th></tr></thead><tbody>\n");
-            for (Statement s : outgoing)
-                b.append("<tr><td>").append(Html.link(cp, s.property())).append("</td><td>")
-                 .append(Html.link(cp, s.object())).append("</td><td>").append(Citation.cell(cp, s)).append("</td></tr>\n");
-            b.append("</tbody></table></section>\n");
-        }
-        if (!incoming.isEmpty()) {
-            b.append("<section class=\"relations incoming\"><h2>… → ").append(Html.esc(label)).append("</h2>\n")
-             .append("<table><thead><tr><th>from</th><th>relation</th><th>source</th></tr></thead><tbody>\n");
-            for (Statement s : incoming)
-                b.append("<tr><td>").append(Html.link(cp, s.subject())).append("</td><td>")
-                 .append(Html.link(cp, s.property())).append("</td><td>").append(Citation.cell(cp, s)).append("</td></tr>\n");
-            b.append("</tbody></table></section>\n");
-        }
+        relations(b, cp, "outgoing", Html.esc(label) + " → …", "relation", "to", outgoing, Statement::property, Statement::object);
+        relations(b, cp, "incoming", "… → " + Html.esc(label), "from", "relation", incoming, Statement::subject, Statement::property);
         if (!d.graphContents().isEmpty()) {
             b.append("<section class=\"graph-contents\"><h2>Statements resting on this source section</h2>\n")
              .append("<table><thead><tr><th>subject</th><th>relation</th><th>object</th></tr></thead><tbody>\n");
@@ -83,6 +70,21 @@ final class EntityPage {
         }
         b.append("</article>\n");
         return b.toString();
+    }
+
+    /** The entity's relations in one direction: two linked columns, then each statement's sources; nothing without any. */
+    private static void relations(StringBuilder b, String cp, String direction, String heading, String firstColumn,
+                                  String secondColumn, List<Statement> statements, Function<Statement, Term> first,
+                                  Function<Statement, Term> second) {
+        if (statements.isEmpty())
+            return;
+        b.append("<section class=\"relations ").append(direction).append("\"><h2>").append(heading).append("</h2>\n")
+         .append("<table><thead><tr><th>").append(firstColumn).append("</th><th>").append(secondColumn)
+         .append("</th><th>source</th></tr></thead><tbody>\n");
+        for (Statement s : statements)
+            b.append("<tr><td>").append(Html.link(cp, first.apply(s))).append("</td><td>")
+             .append(Html.link(cp, second.apply(s))).append("</td><td>").append(Citation.cell(cp, s)).append("</td></tr>\n");
+        b.append("</tbody></table></section>\n");
     }
 
     private static void appendJoined(StringBuilder b, List<String> parts) {

@@ -34,7 +34,7 @@ final class EntityServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String cp = request.getContextPath();
-        String local = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
+        String local = Html.subPath(request);
         if (local.isEmpty()) {
             // The namespace itself: the query page is where people start.
             response.sendRedirect(cp + "/");

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.commons.text.translate.AggregateTranslator;
@@ -104,6 +105,11 @@ final class Html {
         for (Term p : professions)
             b.append("<li>").append(link(contextPath, p)).append("</li>");
         return b.append("</ul></details>\n").toString();
+    }
+
+    /** The request's path below the servlet's own, without the leading slash; empty at the servlet's own path. */
+    static String subPath(HttpServletRequest request) {
+        return request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
     }
 
     static void send(HttpServletResponse response, int status, String html) throws IOException {

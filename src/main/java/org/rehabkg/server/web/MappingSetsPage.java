@@ -30,7 +30,7 @@ final class MappingSetsPage extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String cp = request.getContextPath();
-        String name = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
+        String name = Html.subPath(request);
         if (name.isEmpty()) {
             Html.send(response, HttpServletResponse.SC_OK, Html.page(cp, "Mapping sets", "", index(cp)));
             return;

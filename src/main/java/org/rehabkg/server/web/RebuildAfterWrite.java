@@ -10,7 +10,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * On the write endpoints: after an accepted request that may have changed the data, runs the action
- * given (the pages re-read the data: {@link CurrentGraph#dataChanged}; the search API rebuilds its index).
+ * given, so what was built from the data is built again (the pages re-read it:
+ * {@link CurrentGraph#dataChanged}; the server recounts its descriptions; the search API rebuilds its index).
  */
 public final class RebuildAfterWrite extends HttpFilter {
     private final transient Runnable dataChanged;

@@ -45,7 +45,7 @@ final class StaticServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String path = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
+        String path = Html.subPath(request);
         String type = TYPES.get(path.substring(path.lastIndexOf('.') + 1));
         if (!FILE.matcher(path).matches() || type == null) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
