@@ -52,6 +52,7 @@ public final class RecommendCommand implements Callable<Integer> {
     public Integer call() {
         try (RehabGraph g = source.open()) {
             Recommendation r = g.recommend(condition, goal, lifeStage);
+            GuessedNames.report(r.names(), spec.commandLine().getErr());
             PrintWriter out = spec.commandLine().getOut();
             if (output.json())
                 Output.write(out, os -> JSON.write(os, Json.recommendation(r)));

@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.rehabkg.graph.BadInputException;
+
 /**
  * A SPARQL query file that documents itself, as in ROBOT: it opens with comment lines
  * <pre>
@@ -52,20 +54,20 @@ public record NamedQuery(String id, String title, String description, List<Query
             }
         }
         if (title == null || title.isEmpty())
-            throw new IllegalArgumentException(id + ": the header has no '# title:' line");
+            throw new BadInputException(id + ": the header has no '# title:' line");
         if (description.isEmpty())
-            throw new IllegalArgumentException(id + ": the header has no '# description:' line");
+            throw new BadInputException(id + ": the header has no '# description:' line");
         return new NamedQuery(id, title, description.toString(), params, text);
     }
 
     private static QueryParam parseParam(String id, String value) {
         Matcher m = PARAM.matcher(value);
         if (!m.matches())
-            throw new IllegalArgumentException(id + ": '# param: " + value + "' should read '# param: NAME TYPE description'");
+            throw new BadInputException(id + ": '# param: " + value + "' should read '# param: NAME TYPE description'");
         try {
             return new QueryParam(m.group(1), QueryParam.Type.parse(m.group(2)), m.group(3).strip());
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(id + ": " + e.getMessage(), e);
+            throw new BadInputException(id + ": " + e.getMessage(), e);
         }
     }
 

@@ -9,6 +9,7 @@ import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.shared.PrefixMapping;
+import org.rehabkg.graph.BadInputException;
 import org.rehabkg.graph.Vocab;
 
 /**
@@ -51,7 +52,7 @@ public final class ParamBinder {
                 try {
                     Long.parseLong(value.strip());
                 } catch (NumberFormatException ex) {
-                    throw new IllegalArgumentException("parameter " + param.name() + " takes an integer, not '" + value + "'");
+                    throw new BadInputException("parameter " + param.name() + " takes an integer, not '" + value + "'");
                 }
                 yield NodeFactory.createLiteralDT(value.strip(), XSDDatatype.XSDinteger);
             }
@@ -69,7 +70,7 @@ public final class ParamBinder {
         if (colon > 0 && prefixes.getNsPrefixURI(v.substring(0, colon)) != null)
             return prefixes.expandPrefix(v);
         if (colon >= 0 || v.isEmpty() || v.chars().anyMatch(Character::isWhitespace))
-            throw new IllegalArgumentException("'" + value + "' is not an IRI, a known prefixed name or a rehabkg id");
+            throw new BadInputException("'" + value + "' is not an IRI, a known prefixed name or a rehabkg id");
         return Vocab.NS + v;
     }
 }

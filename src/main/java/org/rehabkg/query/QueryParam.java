@@ -2,6 +2,8 @@ package org.rehabkg.query;
 
 import java.util.Locale;
 
+import org.rehabkg.graph.BadInputException;
+
 /**
  * A parameter declared in a query header as {@code # param: NAME TYPE description}. The name is a
  * variable of the query (without {@code ?}); binding it replaces the variable with a term.
@@ -23,7 +25,7 @@ public record QueryParam(String name, Type type, String description) {
             try {
                 return valueOf(word.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("unknown parameter type '" + word + "' (iri, string, text or integer)");
+                throw new BadInputException("unknown parameter type '" + word + "' (iri, string, text or integer)");
             }
         }
 

@@ -26,6 +26,7 @@ import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.rehabkg.graph.BadInputException;
 import org.rehabkg.graph.KnowledgeGraph;
 import org.rehabkg.graph.SourceTree;
 import org.rehabkg.graph.TdbLoad;
@@ -143,7 +144,7 @@ public final class RehabGraph implements AutoCloseable {
     public static RehabGraph tdb(Path directory) {
         required(directory, "directory");
         if (!TdbStore.isStore(directory))
-            throw new IllegalArgumentException("no rehabkg TDB2 store in " + directory + (Files.exists(directory) ? "" : " (no such folder)")
+            throw new BadInputException("no rehabkg TDB2 store in " + directory + (Files.exists(directory) ? "" : " (no such folder)")
                     + "; make one with TdbLoad.graph(folder, KnowledgeGraph.embedded(), progress)");
         // A store this JVM already has open (a server's) is left open on close; one opened here is released.
         boolean openBefore = TdbStore.isOpen(directory);
