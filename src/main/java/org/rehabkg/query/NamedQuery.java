@@ -16,12 +16,19 @@ import org.rehabkg.graph.BadInputException;
  * # param: profession iri the profession (default: all)
  * </pre>
  * followed by the query. The id is the file's path under {@code queries/} without {@code .rq}.
+ *
+ * @param id          the file's path under {@code queries/} without {@code .rq}
+ * @param title       the header's title
+ * @param description the header's description
+ * @param params      the declared parameters
+ * @param text        the whole query text
  */
 public record NamedQuery(String id, String title, String description, List<QueryParam> params, String text) {
 
     private static final Pattern HEADER = Pattern.compile("^#\\s*(title|description|param)\\s*:\\s*(.*)$");
     private static final Pattern PARAM = Pattern.compile("^\\??([A-Za-z_][A-Za-z0-9_]*)\\s+(\\w+)\\s*(.*)$");
 
+    /** Copies the list, so that the query cannot change. */
     public NamedQuery {
         params = List.copyOf(params);
     }
@@ -30,7 +37,10 @@ public record NamedQuery(String id, String title, String description, List<Query
      * Reads the header of {@code text}. Header lines are the leading comment lines; a description may
      * run over several {@code # description:} lines, which are joined.
      *
-     * @throws IllegalArgumentException when the title or description is missing or a param line is malformed
+     * @param id   the query's id
+     * @param text the query file's text
+     * @return the query
+     * @throws BadInputException when the title or description is missing or a param line is malformed
      */
     public static NamedQuery parse(String id, String text) {
         String title = null;
@@ -71,6 +81,12 @@ public record NamedQuery(String id, String title, String description, List<Query
         }
     }
 
+    /**
+     * A declared parameter.
+     *
+     * @param name its name, without {@code ?}
+     * @return the parameter, or empty when the query declares none of that name
+     */
     public Optional<QueryParam> param(String name) {
         return params.stream().filter(p -> p.name().equals(name)).findFirst();
     }

@@ -20,8 +20,13 @@ public final class ParamBinder {
     private ParamBinder() {}
 
     /**
+     * The query with its parameters replaced by the terms their values stand for.
+     *
+     * @param query  the named query
+     * @param values parameter name to value
+     * @return the bound query
      * @throws UnknownNameException when a parameter is not declared by the query
-     * @throws IllegalArgumentException when a value cannot be read as the declared type
+     * @throws BadInputException when a value cannot be read as the declared type
      */
     public static Query bind(NamedQuery query, Map<String, String> values) {
         ParameterizedSparqlString pss = new ParameterizedSparqlString(query.text());

@@ -7,6 +7,10 @@ import org.rehabkg.graph.BadInputException;
 /**
  * A parameter declared in a query header as {@code # param: NAME TYPE description}. The name is a
  * variable of the query (without {@code ?}); binding it replaces the variable with a term.
+ *
+ * @param name        the variable, without {@code ?}
+ * @param type        how a value becomes an RDF term
+ * @param description what the parameter is for
  */
 public record QueryParam(String name, Type type, String description) {
 
@@ -29,6 +33,11 @@ public record QueryParam(String name, Type type, String description) {
             }
         }
 
+        /**
+         * The type as a header writes it.
+         *
+         * @return {@code iri}, {@code string}, {@code text} or {@code integer}
+         */
         public String label() {
             return name().toLowerCase(Locale.ROOT);
         }

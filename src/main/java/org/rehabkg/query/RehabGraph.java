@@ -379,7 +379,7 @@ public final class RehabGraph implements AutoCloseable {
 
     /**
      * Ranks the professions for a condition, and optionally a treatment goal (or a functional area)
-     * and a life stage; see {@link RecommendRule} for the scoring.
+     * and a life stage; see docs/cli.md for the scoring.
      *
      * How each name was understood is in {@link Recommendation#names()}.
      *
