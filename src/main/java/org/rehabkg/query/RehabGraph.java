@@ -93,6 +93,7 @@ public final class RehabGraph implements AutoCloseable {
      */
     public RehabGraph inLanguage(String language) {
         required(language, "language");
+        ensureOpen();
         RehabGraph root = base != null ? base : this;
         return new RehabGraph(link, catalog, dataset, origin, null, closed, resolvers, root, language);
     }
@@ -172,6 +173,7 @@ public final class RehabGraph implements AutoCloseable {
      * @return the catalogue
      */
     public QueryCatalog queries() {
+        ensureOpen();
         return catalog;
     }
 
@@ -181,6 +183,7 @@ public final class RehabGraph implements AutoCloseable {
      * @return the dataset, or null
      */
     public Dataset dataset() {
+        ensureOpen();
         return dataset;
     }
 
@@ -308,6 +311,7 @@ public final class RehabGraph implements AutoCloseable {
      * @return this graph
      */
     public RehabGraph addResolver(EntityResolver resolver) {
+        ensureOpen();
         resolvers.add(required(resolver, "resolver"));
         return this;
     }
