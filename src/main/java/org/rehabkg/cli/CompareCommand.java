@@ -36,6 +36,7 @@ public final class CompareCommand extends Verb {
         ComparisonFormat f = parse(format);
         try (RehabGraph g = source.open()) {
             Comparison c = g.compare(a, b);
+            GuessedNames.report(c.names(), spec.commandLine().getErr());
             f.write(c, shortName(g, c.a()), shortName(g, c.b()), spec.commandLine().getOut());
         }
         return Main.OK;

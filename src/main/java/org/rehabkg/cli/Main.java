@@ -10,8 +10,11 @@ import java.nio.charset.StandardCharsets;
 
 import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
+import org.rehabkg.graph.BadInputException;
 import org.rehabkg.graph.LoadException;
 import org.rehabkg.query.NearestName;
+import org.rehabkg.query.QueryTimeoutException;
+import org.rehabkg.query.RemoteGraphException;
 import org.rehabkg.query.UnknownNameException;
 
 import picocli.CommandLine;
@@ -52,6 +55,9 @@ public final class Main implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Option(names = "--verbose", scope = CommandLine.ScopeType.LOCAL, description = "On an internal error, print its stack trace (give it before the command).")
+    boolean verbose;
 
     @Override
     public void run() {
@@ -111,8 +117,13 @@ public final class Main implements Runnable {
         return USAGE;
     }
 
-    /** A user error prints one line on stderr and exits 1 (2 for a bad name); no stack trace. */
-    private static int reportError(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+    /**
+     * A user mistake (bad input, an unknown name, a timeout, an endpoint that failed) prints one line
+     * on stderr and exits 1 (2 for a bad name), with no stack trace. Anything else is a bug in rehabkg,
+     * an {@link IllegalArgumentException} included: one line saying so, and the stack trace with
+     * {@code --verbose} (before the verb, or serve's own).
+     */
+    static int reportError(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
         PrintWriter err = cl.getErr();
         if (e instanceof UnknownNameException) {
             err.println("rehabkg: " + e.getMessage());
@@ -122,16 +133,29 @@ public final class Main implements Runnable {
             err.println("rehabkg: the SPARQL endpoint failed: " + rootMessage(e));
             return DATA_ERROR;
         }
-        if (e instanceof LoadException || e instanceof IllegalArgumentException || e instanceof UserError) {
+        if (isUserMistake(e)) {
             err.println("rehabkg: " + e.getMessage());
             return DATA_ERROR;
         }
-        err.println("rehabkg: " + e);
-        if (Boolean.getBoolean("rehabkg.debug"))
+        err.println("rehabkg: internal error (a bug in rehabkg; please report it): " + e);
+        if (verbose(parsed) || Boolean.getBoolean("rehabkg.debug"))
             e.printStackTrace(err);
         else
-            err.println("(run with -Drehabkg.debug=true for the stack trace)");
+            err.println("(run with: rehabkg --verbose ... for the stack trace)");
         return DATA_ERROR;
+    }
+
+    private static boolean isUserMistake(Exception e) {
+        return e instanceof UserError || e instanceof BadInputException || e instanceof LoadException
+                || e instanceof QueryTimeoutException || e instanceof RemoteGraphException;
+    }
+
+    /** {@code rehabkg --verbose VERB …}, or a verb's own {@code --verbose} (serve). */
+    private static boolean verbose(CommandLine.ParseResult parsed) {
+        for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand())
+            if (p.hasMatchedOption("--verbose"))
+                return true;
+        return false;
     }
 
     /**

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.concurrent.Callable;
 
 import org.rehabkg.query.GuidelineRecommendation;
 import org.rehabkg.query.Recommendation;
@@ -25,7 +24,7 @@ import picocli.CommandLine.Option;
                          "Each is shown with the recommendations and statements that support it and, below the first, why it ranks lower." },
          footer = { "", "Examples:", "  rehabkg recommend --condition autism --life-stage children",
                     "  rehabkg recommend --condition stroke --goal mobility --format json" })
-public final class RecommendCommand implements Callable<Integer> {
+public final class RecommendCommand extends Verb {
     @Option(names = "--condition", required = true, paramLabel = "NAME", description = "The condition, e.g. autism, stroke, arthritis.")
     String condition;
 
@@ -43,7 +42,9 @@ public final class RecommendCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        output.print(source.ask(g -> g.recommend(condition, goal, lifeStage)), Json::recommendation, RecommendCommand::print);
+        Recommendation r = source.ask(g -> g.recommend(condition, goal, lifeStage));
+        GuessedNames.report(r.names(), spec.commandLine().getErr());
+        output.print(r, Json::recommendation, RecommendCommand::print);
         return Main.OK;
     }
 

@@ -1,9 +1,9 @@
 package org.rehabkg.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Function;
 
+import org.rehabkg.graph.TdbStore;
 import org.rehabkg.query.RehabGraph;
 
 import picocli.CommandLine.Mixin;
@@ -43,8 +43,8 @@ public final class SourceOptions {
         if (endpoint != null)
             return RehabGraph.remote(endpoint);
         if (tdb != null) {
-            if (!Files.isDirectory(tdb))
-                throw new UserError("no TDB2 database at " + tdb + " (make one with: rehabkg load --tdb " + tdb + ")");
+            if (!TdbStore.isStore(tdb))
+                throw new UserError("no rehabkg TDB2 store at " + tdb + " (make one with: rehabkg load --tdb " + tdb + ")");
             return RehabGraph.tdb(tdb);
         }
         return RehabGraph.of(graph.load());

@@ -31,7 +31,7 @@ public final class SourceTree {
     /** A folder on disk that contains {@code ontology/} (and usually {@code queries/}). */
     public static SourceTree directory(Path dir) {
         if (!Files.isDirectory(dir.resolve("ontology")))
-            throw new IllegalArgumentException(dir + " has no ontology/ folder");
+            throw new BadInputException(dir + " has no ontology/ folder");
         return new SourceTree(dir.toAbsolutePath().normalize(), dir.toString());
     }
 

@@ -24,7 +24,7 @@ public final class TdbLoad {
     public static long files(Path database, List<Path> files, MonitorOutput progress) {
         for (Path f : files)
             if (!Files.isRegularFile(f))
-                throw new IllegalArgumentException("no such file: " + f);
+                throw new BadInputException("no such file: " + f);
         return load(database, progress, loader -> {
             for (Path f : files) {
                 try {

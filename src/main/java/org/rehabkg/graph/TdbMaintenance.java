@@ -43,11 +43,11 @@ public final class TdbMaintenance {
      */
     private static DatasetGraph open(Path database) {
         if (!isDatabase(database))
-            throw new IllegalArgumentException(database + " is not a TDB2 database");
+            throw new BadInputException(database + " is not a TDB2 database");
         try {
             return DatabaseMgr.connectDatasetGraph(database.toString());
         } catch (DBOpEnvException e) {
-            throw new IllegalArgumentException(database + " is in use by another process; stop the server first", e);
+            throw new BadInputException(database + " is in use by another process; stop the server first", e);
         }
     }
 }

@@ -55,7 +55,7 @@ public final class TdbStore {
         if (Files.exists(dir.resolve(MARKER)))
             return new TdbStore(connect(dir), true, staleness(dir, tree));
         if (!isEmptyOrMissing(dir))
-            throw new IllegalArgumentException("--tdb " + dir + " holds files but no completed rehabkg load"
+            throw new BadInputException("--tdb " + dir + " holds files but no completed rehabkg load"
                     + " (no " + MARKER + " marker); remove it or choose an empty folder");
         Dataset tdb = connect(dir);
         load(source.get().asDatasetGraph(), tdb.asDatasetGraph());
@@ -68,7 +68,7 @@ public final class TdbStore {
         try {
             return TDB2Factory.connectDataset(dir.toString());
         } catch (DBOpEnvException e) {
-            throw new IllegalArgumentException("--tdb " + dir + " is in use by another process; one server per database ("
+            throw new BadInputException("--tdb " + dir + " is in use by another process; one server per database ("
                     + e.getMessage() + ")", e);
         }
     }

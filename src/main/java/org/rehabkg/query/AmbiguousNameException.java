@@ -10,6 +10,8 @@ public final class AmbiguousNameException extends UnknownNameException {
     private final List<Term> candidates;
 
     /**
+     * The exception.
+     *
      * @param kind       what was looked for ("profession" …)
      * @param name       the name as typed
      * @param candidates the entities it is equally near to (at least two)

@@ -49,10 +49,21 @@ public record Comparison(Term a, Term b, List<Dimension> dimensions, List<NameMa
      * One dimension: the items stated for both, for A and not B, for B and not A; the terms both reach
      * one step on from items stated for one only ({@link CommonGround}); the stated contrasts; the
      * coverage. {@code definition} is the dimension's, or null.
+     *
+     * @param dimension      the dimension
+     * @param definition     its definition, or null
+     * @param order          its place among the dimensions
+     * @param statedForBoth  items stated for both
+     * @param statedForANotB items stated for A, not stated for B
+     * @param statedForBNotA items stated for B, not stated for A
+     * @param commonGround   terms both reach through items of their own
+     * @param contrasts      the differences a source states
+     * @param coverage       how many sources and items each side has
      */
     public record Dimension(Term dimension, String definition, int order, List<Item> statedForBoth, List<Item> statedForANotB,
                             List<Item> statedForBNotA, List<CommonGround> commonGround, List<StatedContrast> contrasts,
                             Coverage coverage) {
+        /** Copies the lists, so that the dimension cannot change. */
         public Dimension {
             statedForBoth = List.copyOf(statedForBoth);
             statedForANotB = List.copyOf(statedForANotB);
@@ -61,7 +72,12 @@ public record Comparison(Term a, Term b, List<Dimension> dimensions, List<NameMa
             contrasts = List.copyOf(contrasts);
         }
 
-        /** The items of one share. */
+        /**
+         * The items of one share.
+         *
+         * @param share the share
+         * @return its items
+         */
         public List<Item> items(Share share) {
             return switch (share) {
                 case BOTH -> statedForBoth;
@@ -75,8 +91,13 @@ public record Comparison(Term a, Term b, List<Dimension> dimensions, List<NameMa
      * A thing a profession has under a dimension, through which relation(s) ("treats condition"),
      * and the sources of those statements (for an item stated for both, the sources of both
      * professions'), each with its hedge if the source hedges it.
+     *
+     * @param item      the item
+     * @param relations the relations through which the profession has it
+     * @param sources   the sources of those statements
      */
     public record Item(Term item, List<Term> relations, List<SourceRef> sources) {
+        /** Copies the lists, so that the item cannot change. */
         public Item {
             relations = List.copyOf(relations);
             sources = List.copyOf(sources);
@@ -87,8 +108,15 @@ public record Comparison(Term a, Term b, List<Dimension> dimensions, List<NameMa
      * A term that items stated for A only and items stated for B only are both related to: OT's and PT's
      * core foci differ, yet both concern physical function. {@code viaA} and {@code viaB} are those
      * items; {@code relations} and {@code sources} are those of the one-step statements (item → term).
+     *
+     * @param term      the term both reach
+     * @param viaA      the items of A that reach it
+     * @param viaB      the items of B that reach it
+     * @param relations the relations of the one-step statements
+     * @param sources   the sources of the one-step statements
      */
     public record CommonGround(Term term, List<Term> viaA, List<Term> viaB, List<Term> relations, List<SourceRef> sources) {
+        /** Copies the lists, so that the common ground cannot change. */
         public CommonGround {
             viaA = List.copyOf(viaA);
             viaB = List.copyOf(viaB);
@@ -100,8 +128,13 @@ public record Comparison(Term a, Term b, List<Dimension> dimensions, List<NameMa
     /**
      * A difference between the two professions in this dimension that a source states in so many words
      * (an {@code rkg:StatedContrast}), with its definition and the sources that state it (hedge included).
+     *
+     * @param contrast   the stated contrast
+     * @param definition its definition, or null
+     * @param sources    the sources that state it
      */
     public record StatedContrast(Term contrast, String definition, List<SourceRef> sources) {
+        /** Copies the list, so that the contrast cannot change. */
         public StatedContrast {
             sources = List.copyOf(sources);
         }
@@ -110,6 +143,11 @@ public record Comparison(Term a, Term b, List<Dimension> dimensions, List<NameMa
     /**
      * How thin the graph is here: for each profession, the number of distinct sources and of items
      * stated for it in this dimension. Zero sources means rehabkg knows nothing of that side.
+     *
+     * @param sourcesA distinct sources for A
+     * @param itemsA   items stated for A
+     * @param sourcesB distinct sources for B
+     * @param itemsB   items stated for B
      */
     public record Coverage(int sourcesA, int itemsA, int sourcesB, int itemsB) {}
 }

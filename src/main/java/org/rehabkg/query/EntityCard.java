@@ -14,11 +14,24 @@ import java.util.Map;
  * curation, or inferred where nothing stated already links the same two terms: {@code unsourced}), its
  * other literal values ({@code attributes}), its mappings to other vocabularies, and, for an evidence
  * graph, the statements that rest on it ({@code graphContents}).
+ *
+ * @param entity        the entity
+ * @param types         its asserted types
+ * @param definition    its definition, or null
+ * @param altLabels     its other names
+ * @param notations     its abbreviations
+ * @param comments      its comments
+ * @param relations     the sourced statements it takes part in
+ * @param unsourced     the statements without a source (curated or inferred)
+ * @param attributes    its other literal values
+ * @param mappings      the terms of other vocabularies it maps to
+ * @param graphContents for an evidence graph, the statements that rest on it
  */
 public record EntityCard(Term entity, List<Term> types, String definition, List<String> altLabels,
                          List<String> notations, List<String> comments, List<Statement> relations,
                          List<Statement> unsourced, List<Attribute> attributes, List<Term> mappings,
                          List<Statement> graphContents) {
+    /** Copies the lists, so that the card cannot change. */
     public EntityCard {
         types = List.copyOf(types);
         altLabels = List.copyOf(altLabels);
@@ -31,10 +44,20 @@ public record EntityCard(Term entity, List<Term> types, String definition, List<
         graphContents = List.copyOf(graphContents);
     }
 
-    /** A literal value of the entity other than its label and definition: {@code section "1. Core Focus"}. */
+    /**
+     * A literal value of the entity other than its label and definition: {@code section "1. Core Focus"}.
+     *
+     * @param property the property
+     * @param value    the literal's text
+     * @param language its language tag, empty when it has none
+     */
     public record Attribute(Term property, String value, String language) {}
 
-    /** The distinct sources of the relations, in order of first mention. */
+    /**
+     * The distinct sources of the relations, in order of first mention.
+     *
+     * @return the sources
+     */
     public List<SourceRef> sources() {
         Map<String, SourceRef> bySource = new LinkedHashMap<>();
         for (Statement s : relations)
@@ -43,12 +66,20 @@ public record EntityCard(Term entity, List<Term> types, String definition, List<
         return List.copyOf(bySource.values());
     }
 
-    /** Every statement with the entity as subject, sourced or not, by relation and then object label. */
+    /**
+     * Every statement with the entity as subject, sourced or not, by relation and then object label.
+     *
+     * @return the statements
+     */
     public List<Statement> outgoing() {
         return direction(true);
     }
 
-    /** Every statement with the entity as object, sourced or not, by relation and then subject label. */
+    /**
+     * Every statement with the entity as object, sourced or not, by relation and then subject label.
+     *
+     * @return the statements
+     */
     public List<Statement> incoming() {
         return direction(false);
     }

@@ -10,6 +10,11 @@ import java.util.Optional;
  */
 @FunctionalInterface
 public interface EntityResolver {
-    /** The rehabkg IRI that {@code text} identifies, or empty if this resolver does not know it. */
+    /**
+     * The rehabkg IRI that {@code text} identifies, or empty if this resolver does not know it.
+     *
+     * @param text what was typed
+     * @return the IRI, or empty
+     */
     Optional<String> resolve(String text);
 }

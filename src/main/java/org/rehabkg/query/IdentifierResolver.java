@@ -30,14 +30,31 @@ import org.apache.jena.query.ResultSet;
  */
 public final class IdentifierResolver {
 
-    /** One mapping that the identifier hits: the rehabkg concept, how it is mapped, and to which code. */
+    /**
+     * One mapping that the identifier hits: the rehabkg concept, how it is mapped, and to which code.
+     *
+     * @param entity    the rehabkg concept's IRI
+     * @param label     its label, or null
+     * @param predicate the SKOS mapping property's IRI
+     * @param scheme    the code's canonical prefix
+     * @param code      the code
+     * @param codeIri   the code's IRI
+     */
     public record Resolution(String entity, String label, String predicate, String scheme, String code, String codeIri) {
-        /** The mapping predicate's local name: exactMatch, closeMatch, broadMatch, narrowMatch or relatedMatch. */
+        /**
+         * The mapping predicate's local name.
+         *
+         * @return exactMatch, closeMatch, broadMatch, narrowMatch or relatedMatch
+         */
         public String match() {
             return predicate.substring(predicate.indexOf('#') + 1);
         }
 
-        /** The code as a CURIE with the canonical prefix, e.g. {@code mesh:D009788}. */
+        /**
+         * The code as a CURIE with the canonical prefix.
+         *
+         * @return e.g. {@code mesh:D009788}
+         */
         public String curie() {
             return scheme + ":" + code;
         }
@@ -74,7 +91,12 @@ public final class IdentifierResolver {
         }
     }
 
-    /** Reads every mapping of the graph behind {@code graph}. */
+    /**
+     * Reads every mapping of the graph behind {@code graph}.
+     *
+     * @param graph the graph
+     * @return the resolver
+     */
     public static IdentifierResolver of(RehabGraph graph) {
         ResultSet rows = graph.query(MAPPINGS_QUERY, null).toResultSet();
         List<Resolution> all = new ArrayList<>();
@@ -96,6 +118,8 @@ public final class IdentifierResolver {
     /**
      * The mappings that {@code identifier} hits, sorted by concept, predicate and code.
      *
+     * @param identifier a code, CURIE or IRI
+     * @return the mappings it hits
      * @throws UnknownNameException when no mapping has that code, with the nearest known code
      */
     public List<Resolution> resolve(String identifier) {
@@ -122,7 +146,11 @@ public final class IdentifierResolver {
         return byCode.getOrDefault(lower, List.of());
     }
 
-    /** The canonical prefixes that have at least one mapping. */
+    /**
+     * The canonical prefixes that have at least one mapping.
+     *
+     * @return the prefixes
+     */
     public Collection<String> prefixes() {
         return List.copyOf(prefixes);
     }

@@ -18,7 +18,12 @@ public final class Labels {
 
     private Labels() {}
 
-    /** The literal to show in English, else in any language. */
+    /**
+     * The literal to show in English, else in any language.
+     *
+     * @param literals the candidates (non-literals are ignored)
+     * @return the literal, or empty when there is none
+     */
     public static Optional<Node> pick(Collection<Node> literals) {
         return pick(literals, DEFAULT_LANGUAGE);
     }
@@ -27,6 +32,10 @@ public final class Labels {
      * The literal to show for a reader who prefers {@code language} (a BCP 47 tag; a literal tagged
      * {@code en-GB} counts as {@code en}, and a reader of {@code de-AT} reads {@code de}); non-literals
      * are ignored.
+     *
+     * @param literals the candidates
+     * @param language the reader's language
+     * @return the literal, or empty when there is none
      */
     public static Optional<Node> pick(Collection<Node> literals, String language) {
         return literals.stream().filter(Node::isLiteral)

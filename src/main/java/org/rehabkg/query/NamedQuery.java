@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.rehabkg.graph.BadInputException;
+
 /**
  * A SPARQL query file that documents itself, as in ROBOT: it opens with comment lines
  * <pre>
@@ -14,12 +16,19 @@ import java.util.regex.Pattern;
  * # param: profession iri the profession (default: all)
  * </pre>
  * followed by the query. The id is the file's path under {@code queries/} without {@code .rq}.
+ *
+ * @param id          the file's path under {@code queries/} without {@code .rq}
+ * @param title       the header's title
+ * @param description the header's description
+ * @param params      the declared parameters
+ * @param text        the whole query text
  */
 public record NamedQuery(String id, String title, String description, List<QueryParam> params, String text) {
 
     private static final Pattern HEADER = Pattern.compile("^#\\s*(title|description|param)\\s*:\\s*(.*)$");
     private static final Pattern PARAM = Pattern.compile("^\\??([A-Za-z_][A-Za-z0-9_]*)\\s+(\\w+)\\s*(.*)$");
 
+    /** Copies the list, so that the query cannot change. */
     public NamedQuery {
         params = List.copyOf(params);
     }
@@ -28,7 +37,10 @@ public record NamedQuery(String id, String title, String description, List<Query
      * Reads the header of {@code text}. Header lines are the leading comment lines; a description may
      * run over several {@code # description:} lines, which are joined.
      *
-     * @throws IllegalArgumentException when the title or description is missing or a param line is malformed
+     * @param id   the query's id
+     * @param text the query file's text
+     * @return the query
+     * @throws BadInputException when the title or description is missing or a param line is malformed
      */
     public static NamedQuery parse(String id, String text) {
         String title = null;
@@ -52,23 +64,29 @@ public record NamedQuery(String id, String title, String description, List<Query
             }
         }
         if (title == null || title.isEmpty())
-            throw new IllegalArgumentException(id + ": the header has no '# title:' line");
+            throw new BadInputException(id + ": the header has no '# title:' line");
         if (description.isEmpty())
-            throw new IllegalArgumentException(id + ": the header has no '# description:' line");
+            throw new BadInputException(id + ": the header has no '# description:' line");
         return new NamedQuery(id, title, description.toString(), params, text);
     }
 
     private static QueryParam parseParam(String id, String value) {
         Matcher m = PARAM.matcher(value);
         if (!m.matches())
-            throw new IllegalArgumentException(id + ": '# param: " + value + "' should read '# param: NAME TYPE description'");
+            throw new BadInputException(id + ": '# param: " + value + "' should read '# param: NAME TYPE description'");
         try {
             return new QueryParam(m.group(1), QueryParam.Type.parse(m.group(2)), m.group(3).strip());
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(id + ": " + e.getMessage(), e);
+            throw new BadInputException(id + ": " + e.getMessage(), e);
         }
     }
 
+    /**
+     * A declared parameter.
+     *
+     * @param name its name, without {@code ?}
+     * @return the parameter, or empty when the query declares none of that name
+     */
     public Optional<QueryParam> param(String name) {
         return params.stream().filter(p -> p.name().equals(name)).findFirst();
     }

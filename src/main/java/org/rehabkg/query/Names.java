@@ -15,6 +15,12 @@ import java.util.stream.Collectors;
 public final class Names {
     private Names() {}
 
+    /**
+     * The form in which names are compared (see the class comment).
+     *
+     * @param text a name as typed or as stored
+     * @return its normalised form
+     */
     public static String normalise(String text) {
         String n = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         n = n.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();

@@ -20,11 +20,25 @@ public final class NearestName {
 
     private NearestName() {}
 
+    /**
+     * The known name closest to {@code typed}, within about one typo in three letters.
+     *
+     * @param typed the name as typed
+     * @param known the known names
+     * @return the nearest, or empty when none is that close
+     */
     public static Optional<String> among(String typed, Collection<String> known) {
         return among(typed, known, Math.max(2, typed.length() / 3));
     }
 
-    /** The known name closest to {@code typed} if its edit distance is at most {@code tolerance}. */
+    /**
+     * The known name closest to {@code typed} if its edit distance is at most {@code tolerance}.
+     *
+     * @param typed     the name as typed
+     * @param known     the known names
+     * @param tolerance the largest edit distance taken
+     * @return the nearest, or empty when none is that close
+     */
     public static Optional<String> among(String typed, Collection<String> known, int tolerance) {
         List<String> nearest = allNearest(typed, known, tolerance);
         return nearest.isEmpty() ? Optional.empty() : Optional.of(nearest.get(0));
@@ -33,6 +47,11 @@ public final class NearestName {
     /**
      * Every known name at the smallest edit distance from {@code typed}, if that distance is at most
      * {@code tolerance}, in the order of {@code known}: more than one when the typo is ambiguous.
+     *
+     * @param typed     the name as typed
+     * @param known     the known names
+     * @param tolerance the largest edit distance taken
+     * @return the nearest names, empty when none is that close
      */
     public static List<String> allNearest(String typed, Collection<String> known, int tolerance) {
         if (typed.length() > MAX_TYPED)

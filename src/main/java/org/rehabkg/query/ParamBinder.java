@@ -9,6 +9,7 @@ import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.shared.PrefixMapping;
+import org.rehabkg.graph.BadInputException;
 import org.rehabkg.graph.Vocab;
 
 /**
@@ -19,8 +20,13 @@ public final class ParamBinder {
     private ParamBinder() {}
 
     /**
+     * The query with its parameters replaced by the terms their values stand for.
+     *
+     * @param query  the named query
+     * @param values parameter name to value
+     * @return the bound query
      * @throws UnknownNameException when a parameter is not declared by the query
-     * @throws IllegalArgumentException when a value cannot be read as the declared type
+     * @throws BadInputException when a value cannot be read as the declared type
      */
     public static Query bind(NamedQuery query, Map<String, String> values) {
         ParameterizedSparqlString pss = new ParameterizedSparqlString(query.text());
@@ -51,7 +57,7 @@ public final class ParamBinder {
                 try {
                     Long.parseLong(value.strip());
                 } catch (NumberFormatException ex) {
-                    throw new IllegalArgumentException("parameter " + param.name() + " takes an integer, not '" + value + "'");
+                    throw new BadInputException("parameter " + param.name() + " takes an integer, not '" + value + "'");
                 }
                 yield NodeFactory.createLiteralDT(value.strip(), XSDDatatype.XSDinteger);
             }
@@ -69,7 +75,7 @@ public final class ParamBinder {
         if (colon > 0 && prefixes.getNsPrefixURI(v.substring(0, colon)) != null)
             return prefixes.expandPrefix(v);
         if (colon >= 0 || v.isEmpty() || v.chars().anyMatch(Character::isWhitespace))
-            throw new IllegalArgumentException("'" + value + "' is not an IRI, a known prefixed name or a rehabkg id");
+            throw new BadInputException("'" + value + "' is not an IRI, a known prefixed name or a rehabkg id");
         return Vocab.NS + v;
     }
 }

@@ -8,10 +8,12 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.rehabkg.graph.BadInputException;
 import org.rehabkg.graph.SourceTree;
 
 /** The named queries of a {@link SourceTree}: every {@code .rq} under {@code queries/}, by id. */
 public final class QueryCatalog {
+    /** The folder of a source tree that holds the named queries. */
     public static final String FOLDER = "queries";
 
     private final Map<String, NamedQuery> byId;
@@ -20,6 +22,13 @@ public final class QueryCatalog {
         this.byId = byId;
     }
 
+    /**
+     * Reads every named query of a source tree.
+     *
+     * @param tree the source tree ({@link SourceTree#embedded()} for the packaged queries)
+     * @return the catalogue
+     * @throws BadInputException for a query file whose header is malformed
+     */
     public static QueryCatalog load(SourceTree tree) {
         Map<String, NamedQuery> byId = new LinkedHashMap<>();
         for (Path file : tree.files(FOLDER, ".rq")) {
@@ -38,6 +47,11 @@ public final class QueryCatalog {
         }
     }
 
+    /**
+     * Every named query, by id.
+     *
+     * @return the queries
+     */
     public Collection<NamedQuery> all() {
         return byId.values();
     }
@@ -45,6 +59,8 @@ public final class QueryCatalog {
     /**
      * The query with this id.
      *
+     * @param id the query's id
+     * @return the query
      * @throws UnknownNameException with the nearest id when there is none
      */
     public NamedQuery get(String id) {
@@ -54,6 +70,12 @@ public final class QueryCatalog {
         return q;
     }
 
+    /**
+     * Whether there is a query with this id.
+     *
+     * @param id the id
+     * @return true when there is
+     */
     public boolean contains(String id) {
         return byId.containsKey(id);
     }

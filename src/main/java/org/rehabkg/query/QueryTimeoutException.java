@@ -7,6 +7,8 @@ public final class QueryTimeoutException extends RuntimeException {
     private final Duration timeout;
 
     /**
+     * The exception.
+     *
      * @param timeout the limit the query passed
      * @param cause   Jena's cancellation
      */

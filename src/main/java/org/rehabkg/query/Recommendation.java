@@ -63,8 +63,11 @@ public record Recommendation(Term condition, Term goal, Term lifeStage, List<Ter
      * itself, then only about a condition of the same kind, whatever the scores.
      */
     public enum Support {
+        /** Graded guideline recommendations for the condition, addressed to the profession. */
         GUIDELINE("graded guideline recommendations for the condition addressed to it"),
+        /** Sourced statements about the condition itself. */
         DIRECT("sourced statements about the condition itself"),
+        /** Only statements about a condition of the same kind. */
         SAME_KIND("no statement about the condition itself, only about a condition of the same kind");
 
         private final String description;
@@ -73,6 +76,11 @@ public record Recommendation(Term condition, Term goal, Term lifeStage, List<Ter
             this.description = description;
         }
 
+        /**
+         * The support in words, for every output.
+         *
+         * @return the words
+         */
         public String description() {
             return description;
         }
@@ -82,9 +90,19 @@ public record Recommendation(Term condition, Term goal, Term lifeStage, List<Ter
      * A profession's place: its support; within {@link Support#GUIDELINE}, the strength of the
      * recommendations addressed to it ({@code guidelineRecommendations}, strongest first: more strong ones
      * first, then more moderate, then more weak); then its score, the sum of the weights of the rules it meets.
+     *
+     * @param rank                     its place, 1 = first
+     * @param profession               the profession
+     * @param support                  what ranks it
+     * @param guidelineRecommendations the guideline recommendations addressed to it, strongest first
+     * @param score                    the sum of the weights of the rules it meets
+     * @param evidence                 the rules it meets, with their statements
+     * @param notStated                what is not stated for it
+     * @param whyLower                 why it ranks below the first (empty for the first)
      */
     public record Ranked(int rank, Term profession, Support support, List<GuidelineRecommendation> guidelineRecommendations,
                          int score, List<Evidence> evidence, List<String> notStated, List<String> whyLower) {
+        /** Copies the lists, so that the place cannot change. */
         public Ranked {
             guidelineRecommendations = List.copyOf(guidelineRecommendations);
             evidence = List.copyOf(evidence);
@@ -96,15 +114,27 @@ public record Recommendation(Term condition, Term goal, Term lifeStage, List<Ter
     /**
      * A profession about which rehabkg's sources state nothing for the condition: not ranked, with what
      * they do state for the other inputs (the life stage, the goal), if anything.
+     *
+     * @param profession the profession
+     * @param stated     what the sources state for the other inputs
      */
     public record NoInformation(Term profession, List<Evidence> stated) {
+        /** Copies the list, so that it cannot change. */
         public NoInformation {
             stated = List.copyOf(stated);
         }
     }
 
-    /** A rule the profession meets, and the sourced statements by which it meets it. */
+    /**
+     * A rule the profession meets, and the sourced statements by which it meets it.
+     *
+     * @param rule        the rule's name
+     * @param explanation the rule in words
+     * @param weight      its weight in the score
+     * @param statements  the sourced statements by which it is met
+     */
     public record Evidence(String rule, String explanation, int weight, List<Statement> statements) {
+        /** Copies the list, so that the evidence cannot change. */
         public Evidence {
             statements = List.copyOf(statements);
         }

@@ -26,6 +26,7 @@ import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.rehabkg.graph.BadInputException;
 import org.rehabkg.graph.KnowledgeGraph;
 import org.rehabkg.graph.SourceTree;
 import org.rehabkg.graph.TdbLoad;
@@ -92,6 +93,7 @@ public final class RehabGraph implements AutoCloseable {
      */
     public RehabGraph inLanguage(String language) {
         required(language, "language");
+        ensureOpen();
         RehabGraph root = base != null ? base : this;
         return new RehabGraph(link, catalog, dataset, origin, null, closed, resolvers, root, language);
     }
@@ -143,7 +145,7 @@ public final class RehabGraph implements AutoCloseable {
     public static RehabGraph tdb(Path directory) {
         required(directory, "directory");
         if (!TdbStore.isStore(directory))
-            throw new IllegalArgumentException("no rehabkg TDB2 store in " + directory + (Files.exists(directory) ? "" : " (no such folder)")
+            throw new BadInputException("no rehabkg TDB2 store in " + directory + (Files.exists(directory) ? "" : " (no such folder)")
                     + "; make one with TdbLoad.graph(folder, KnowledgeGraph.embedded(), progress)");
         // A store this JVM already has open (a server's) is left open on close; one opened here is released.
         boolean openBefore = TdbStore.isOpen(directory);
@@ -171,6 +173,7 @@ public final class RehabGraph implements AutoCloseable {
      * @return the catalogue
      */
     public QueryCatalog queries() {
+        ensureOpen();
         return catalog;
     }
 
@@ -180,6 +183,7 @@ public final class RehabGraph implements AutoCloseable {
      * @return the dataset, or null
      */
     public Dataset dataset() {
+        ensureOpen();
         return dataset;
     }
 
@@ -307,6 +311,7 @@ public final class RehabGraph implements AutoCloseable {
      * @return this graph
      */
     public RehabGraph addResolver(EntityResolver resolver) {
+        ensureOpen();
         resolvers.add(required(resolver, "resolver"));
         return this;
     }
@@ -378,7 +383,7 @@ public final class RehabGraph implements AutoCloseable {
 
     /**
      * Ranks the professions for a condition, and optionally a treatment goal (or a functional area)
-     * and a life stage; see {@link RecommendRule} for the scoring.
+     * and a life stage; see docs/cli.md for the scoring.
      *
      * How each name was understood is in {@link Recommendation#names()}.
      *

@@ -9,6 +9,8 @@ public final class RemoteGraphException extends RuntimeException {
     private final int status;
 
     /**
+     * The exception.
+     *
      * @param endpoint the endpoint's URL
      * @param status   the HTTP status, or -1 when there was no answer
      * @param why      what went wrong, in a few words

@@ -8,9 +8,20 @@ package org.rehabkg.query;
  * with the professions as {@code a} and {@code b}.
  */
 public enum Share {
-    BOTH, A_NOT_B, B_NOT_A;
+    /** Stated for both professions. */
+    BOTH,
+    /** Stated for A, not stated for B. */
+    A_NOT_B,
+    /** Stated for B, not stated for A. */
+    B_NOT_A;
 
-    /** The words every output uses, e.g. {@code stated for OT, not stated for PT in rehabkg's sources}. */
+    /**
+     * The words every output uses, e.g. {@code stated for OT, not stated for PT in rehabkg's sources}.
+     *
+     * @param a the name of profession A
+     * @param b the name of profession B
+     * @return the words
+     */
     public String describe(String a, String b) {
         return switch (this) {
             case BOTH -> "stated for both";
@@ -19,7 +30,11 @@ public enum Share {
         };
     }
 
-    /** The value of the {@code share} column of {@code queries/compare.rq}. */
+    /**
+     * The value of the {@code share} column of {@code queries/compare.rq}.
+     *
+     * @return the words, with the professions as {@code a} and {@code b}
+     */
     public String inQuery() {
         return describe("a", "b");
     }

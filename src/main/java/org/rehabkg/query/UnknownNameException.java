@@ -8,11 +8,25 @@ public class UnknownNameException extends IllegalArgumentException {
     private final String name;
     private final String suggestion;
 
+    /**
+     * A name that matches nothing.
+     *
+     * @param kind       what was looked for ("profession", "query" …)
+     * @param name       the name as typed
+     * @param suggestion the nearest known name, if any is near
+     */
     public UnknownNameException(String kind, String name, Optional<String> suggestion) {
         this(kind, name, suggestion, List.of());
     }
 
-    /** With the known names listed when there is no suggestion and they are few enough to read. */
+    /**
+     * With the known names listed when there is no suggestion and they are few enough to read.
+     *
+     * @param kind       what was looked for ("profession", "query" …)
+     * @param name       the name as typed
+     * @param suggestion the nearest known name, if any is near
+     * @param known      every known name of that kind
+     */
     public UnknownNameException(String kind, String name, Optional<String> suggestion, List<String> known) {
         super("unknown " + kind + " '" + name + "'" + suggestion.map(s -> "; did you mean '" + s + "'?")
                 .orElse(known.isEmpty() || known.size() > MAX_LISTED ? "" : "; known: " + String.join(", ", known)));
@@ -21,6 +35,8 @@ public class UnknownNameException extends IllegalArgumentException {
     }
 
     /**
+     * With a message of its own (for subclasses).
+     *
      * @param message the whole message
      * @param name    the name as typed
      */
@@ -33,6 +49,11 @@ public class UnknownNameException extends IllegalArgumentException {
     /**
      * A typed name longer than any name could be: refused before it is compared with anything, and
      * not repeated in the message (it may be half a megabyte).
+     *
+     * @param kind what was looked for
+     * @param name the name as typed
+     * @param max  the longest name compared
+     * @return the exception
      */
     public static UnknownNameException tooLong(String kind, String name, int max) {
         return new UnknownNameException(kind + " name too long (" + name.length() + " characters; at most " + max + ")", name);
@@ -40,7 +61,17 @@ public class UnknownNameException extends IllegalArgumentException {
 
     private static final int MAX_LISTED = 12;
 
+    /**
+     * The name as typed.
+     *
+     * @return the name
+     */
     public String name() { return name; }
 
+    /**
+     * The nearest known name, if one is near enough to be a typo.
+     *
+     * @return the suggestion, or empty
+     */
     public Optional<String> suggestion() { return Optional.ofNullable(suggestion); }
 }

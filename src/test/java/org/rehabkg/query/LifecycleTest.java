@@ -54,8 +54,14 @@ class LifecycleTest {
     @Test
     void everyCallOnAClosedGraphSaysClosed() {
         RehabGraph g = RehabGraph.embedded();
+        RehabGraph german = g.inLanguage("de");
+        german.lookup("Ergotherapie");
+        german.close(); // a view closes nothing
+        g.lookup("OT");
         g.close();
         g.close(); // closing twice is harmless
+        IllegalStateException view = assertThrows(IllegalStateException.class, () -> german.lookup("Ergotherapie"));
+        assertTrue(view.getMessage().contains("closed"), view.getMessage());
         List<Consumer<RehabGraph>> calls = List.of(
                 x -> x.query("ASK {}"),
                 x -> x.runNamed("professions", Map.of()),
@@ -63,7 +69,11 @@ class LifecycleTest {
                 x -> x.lookup("OT"),
                 x -> x.recommend("stroke", null, null),
                 x -> x.professions(),
-                x -> x.stats());
+                x -> x.stats(),
+                x -> x.queries(),
+                x -> x.dataset(),
+                x -> x.inLanguage("de"),
+                x -> x.card("https://w3id.org/rehabkg/occupational-therapy"));
         for (Consumer<RehabGraph> call : calls) {
             IllegalStateException e = assertThrows(IllegalStateException.class, () -> call.accept(g));
             assertTrue(e.getMessage().contains("closed"), e.getMessage());
