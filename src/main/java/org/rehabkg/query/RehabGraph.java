@@ -445,7 +445,7 @@ public final class RehabGraph implements AutoCloseable {
      * @throws UnknownNameException for a name that is no condition
      */
     public Team team(String condition) {
-        Term c = resolve(condition, "condition", "Condition");
+        Term c = resolve(condition, "condition", "Condition").entity();
         return new TeamReader(index(), this::select).read(c, professions(), guidelineRecommendations(c.iri()));
     }
 

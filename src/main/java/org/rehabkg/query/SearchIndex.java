@@ -159,7 +159,7 @@ public final class SearchIndex {
     }
 
     private static void rows(RehabGraph graph, Query query, java.util.function.Consumer<QuerySolution> each) {
-        ResultSet rows = graph.run(query, null).getResultSet();
+        ResultSet rows = graph.query(query, null).toResultSet();
         rows.forEachRemaining(each);
     }
 
