@@ -37,7 +37,7 @@ final class DescriptionsModule implements ProfiledModule {
             b.addFilter(path, new ServiceDescriptionFilter(descriptions));
         if (update)
             for (String path : EndpointModule.WRITE_PATHS)
-                b.addFilter(path, new RecountAfterWrite(descriptions));
+                b.addFilter(path, new RecountAfterWrite(descriptions::dataChanged));
     }
 
     /** Stores the VoID graph, which names the server at {@code url}; once the port is known. */

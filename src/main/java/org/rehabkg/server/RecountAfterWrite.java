@@ -8,12 +8,15 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** On the write endpoints: a request that may have changed the data asks for fresh descriptions. */
+/**
+ * On the write endpoints: after an accepted request that may have changed the data, runs the action
+ * given (fresh descriptions, a new data version).
+ */
 final class RecountAfterWrite extends HttpFilter {
-    private final transient Descriptions descriptions;
+    private final transient Runnable dataChanged;
 
-    RecountAfterWrite(Descriptions descriptions) {
-        this.descriptions = descriptions;
+    RecountAfterWrite(Runnable dataChanged) {
+        this.dataChanged = dataChanged;
     }
 
     @Override
@@ -25,6 +28,6 @@ final class RecountAfterWrite extends HttpFilter {
             default -> false;
         };
         if (write && response.getStatus() < 300)
-            descriptions.dataChanged();
+            dataChanged.run();
     }
 }

@@ -19,6 +19,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.rehabkg.graph.MappingSets;
+import org.rehabkg.graph.Snapshot;
 import org.rehabkg.graph.SourceTree;
 import org.rehabkg.query.QueryCatalog;
 import org.slf4j.Logger;
@@ -35,7 +36,7 @@ import org.slf4j.LoggerFactory;
  * }</pre>
  *
  * Each optional concern is a Fuseki module, installed explicitly (never auto-discovered): the
- * safety guards ({@link SafetyGuards}), the endpoint itself ({@link EndpointModule}), the Service
+ * safety guards ({@link SafetyGuards}), HTTP caching and compression ({@link HttpCachingModule}), the endpoint itself ({@link EndpointModule}), the Service
  * Description and VoID ({@link DescriptionsModule}), the result cache ({@link ResultCacheModule},
  * read-only servers only) and the web pages ({@link WebUiModule}). Each states its own lines of the
  * safety profile logged at start. URLs, flags and defaults: docs/endpoint.md; why modules:
@@ -147,6 +148,7 @@ public final class RehabServer {
         private Path passwordFile;
         private boolean verbose;
         private long resultCacheBytes = DEFAULT_RESULT_CACHE_BYTES;
+        private Duration cacheMaxAge = HttpCachingModule.DEFAULT_MAX_AGE;
 
         private Builder() {}
 
@@ -212,6 +214,12 @@ public final class RehabServer {
             return this;
         }
 
+        /** How long a cache may reuse a read-only server's answer without asking again ({@code Cache-Control: max-age}). */
+        public Builder cacheMaxAge(Duration maxAge) {
+            this.cacheMaxAge = Objects.requireNonNull(maxAge);
+            return this;
+        }
+
         /** @throws ServerConfigException for settings that are unsafe or incomplete together, or no dataset */
         public RehabServer build() {
             check();
@@ -223,6 +231,7 @@ public final class RehabServer {
             DescriptionsModule descriptions = new DescriptionsModule(dsg, update);
             List<ProfiledModule> modules = new ArrayList<>();
             modules.add(new SafetyGuards(update, passwordFile, timeout, host));
+            modules.add(new HttpCachingModule(new DatasetVersion(Snapshot.fingerprint(tree), update), update, cacheMaxAge));
             modules.add(new EndpointModule(dsg, timeout, update, host, verbose));
             modules.add(descriptions);
             // Read-only, so the same GET gets the same answer: from memory (docs/benchmarks.md).
@@ -266,6 +275,8 @@ public final class RehabServer {
                 throw new ServerConfigException("--passwd " + passwordFile + ": no such readable file");
             if (resultCacheBytes < 0)
                 throw new ServerConfigException("--result-cache must be 0 (off) or more MiB");
+            if (cacheMaxAge.isNegative())
+                throw new ServerConfigException("--cache-max-age must be 0 or more seconds");
             if (Boolean.getBoolean(ARQ.systemPropertyScripting))
                 throw new ServerConfigException("-D" + ARQ.systemPropertyScripting + "=true: rehabkg does not serve with script functions enabled");
         }
