@@ -75,7 +75,9 @@ final class HttpCachingModule implements ProfiledModule {
             compression.putCompression(c);
         }
         // Responses only: a compressed request body would get past the size check on its wire size.
-        compression.putConfiguration("/*", CompressionConfig.builder().defaults().decompressExcludePath("/*").build());
+        compression.putConfiguration("/*", CompressionConfig.builder().defaults().decompressExcludePath("/*")
+                // The dumps are files served with byte ranges; the N-Quads dump is gzipped already.
+                .compressExcludePath(DumpsModule.PATH + "*").build());
         server.getJettyServer().insertHandler(compression);
     }
 

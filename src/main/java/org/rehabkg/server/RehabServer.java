@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -237,7 +238,11 @@ public final class RehabServer {
             // Read-only, so the same GET gets the same answer: from memory (docs/benchmarks.md).
             if (!update && resultCacheBytes > 0)
                 modules.add(new ResultCacheModule(resultCacheBytes));
-            modules.add(new WebUiModule(dataset, QueryCatalog.load(tree), MappingSets.read(tree)));
+            Map<String, byte[]> mappingSets = MappingSets.read(tree);
+            // The release files are the data served: a server taking writes would make them stale.
+            if (!update)
+                modules.add(new DumpsModule(dsg, mappingSets, cacheMaxAge));
+            modules.add(new WebUiModule(dataset, QueryCatalog.load(tree), mappingSets));
 
             FusekiServer fuseki = FusekiServer.create()
                 // These modules only: nothing on the class path can add an admin or UI surface.

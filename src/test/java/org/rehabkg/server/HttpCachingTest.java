@@ -185,6 +185,7 @@ class HttpCachingTest {
             HttpResponse<byte[]> withLogin = get(url, "Authorization", Http.basic("editor", "s3cret"));
             assertEquals(HttpCaching.NO_STORE, header(withLogin, "Cache-Control"));
             assertTrue(withLogin.headers().firstValue("ETag").isEmpty());
+            assertEquals(404, get(writable.url() + "dumps/").statusCode(), "no release files where writes change the data");
         } finally {
             writable.stop();
         }

@@ -56,13 +56,20 @@ final class HomePage extends HttpServlet {
                     <p>SPARQL endpoint: <code id="endpoint" data-endpoint="%1$s">%1$s</code>.
                     The default graph holds everything (with inferences); each source section is a named graph.
                     Browse entities from <a href="%2$s/rehabkg/occupational-therapy">occupational therapy</a>
-                    or <a href="%2$s/compare">compare OT and PT</a>.</p>
+                    or <a href="%2$s/compare">compare OT and PT</a>.%3$s</p>
                     <div id="yasgui"></div>
                     <noscript>The editor needs JavaScript; the endpoint also answers plain HTTP requests.</noscript>
                     </section>
                     </div>
-                    """.formatted(Html.esc(cp + endpointPath), Html.esc(cp)));
+                    """.formatted(Html.esc(cp + endpointPath), Html.esc(cp), downloads(cp)));
         Html.send(response, HttpServletResponse.SC_OK, Html.page(cp, "SPARQL query", head, main.toString()));
+    }
+
+    /** A link to the release files, where the server offers them (read-only servers). */
+    private String downloads(String cp) {
+        if (getServletContext().getAttribute("org.rehabkg.dumps") == null)
+            return "";
+        return "\nDownload the whole graph: <a href=\"" + Html.esc(cp) + "/dumps/\">N-Quads, Turtle, OWL, SSSOM and checksums</a>.";
     }
 
     private static String card(NamedQuery q) {
