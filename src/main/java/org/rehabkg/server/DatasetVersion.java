@@ -1,7 +1,9 @@
 package org.rehabkg.server;
 
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 /**
  * Which version of the data a server answers from, the first part of every ETag it sends
@@ -12,19 +14,24 @@ import java.util.concurrent.atomic.AtomicLong;
  * over the same TDB2 store.
  */
 final class DatasetVersion {
-    private final String base;
+    private final CompletableFuture<String> base;
     private final boolean writable;
     private final AtomicLong writes = new AtomicLong();
 
-    /** @param fingerprint the SHA-256 (hex) of the files the data was loaded from */
-    DatasetVersion(String fingerprint, boolean writable) {
-        String shortPrint = fingerprint.substring(0, Math.min(16, fingerprint.length()));
-        this.base = writable ? shortPrint + "." + UUID.randomUUID().toString().substring(0, 8) : shortPrint;
+    /**
+     * @param fingerprint the SHA-256 (hex) of the files the data was loaded from; it reads every
+     *                    file, so it is taken on its own thread while the server starts, and the first
+     *                    request that needs it waits for it
+     */
+    DatasetVersion(Supplier<String> fingerprint, boolean writable) {
+        String run = writable ? "." + UUID.randomUUID().toString().substring(0, 8) : "";
+        this.base = CompletableFuture.supplyAsync(() -> fingerprint.get().substring(0, 16) + run,
+                r -> Thread.ofPlatform().daemon().name("rehabkg-fingerprint").start(r));
         this.writable = writable;
     }
 
     String current() {
-        return writable ? base + "." + writes.get() : base;
+        return writable ? base.join() + "." + writes.get() : base.join();
     }
 
     /** An accepted write may have changed the data: answers from now on are a new version. */

@@ -232,7 +232,7 @@ public final class RehabServer {
             DescriptionsModule descriptions = new DescriptionsModule(dsg, update);
             List<ProfiledModule> modules = new ArrayList<>();
             modules.add(new SafetyGuards(update, passwordFile, timeout, host));
-            modules.add(new HttpCachingModule(new DatasetVersion(Snapshot.fingerprint(tree), update), update, cacheMaxAge));
+            modules.add(new HttpCachingModule(new DatasetVersion(() -> Snapshot.fingerprint(tree), update), update, cacheMaxAge));
             modules.add(new EndpointModule(dsg, timeout, update, host, verbose));
             modules.add(descriptions);
             // Read-only, so the same GET gets the same answer: from memory (docs/benchmarks.md).
