@@ -6,17 +6,15 @@ import java.util.Set;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.rdf.model.Model;
-import org.eclipse.jetty.compression.Compression;
 import org.eclipse.jetty.compression.gzip.GzipCompression;
 import org.eclipse.jetty.compression.server.CompressionConfig;
 import org.eclipse.jetty.compression.server.CompressionHandler;
-import org.eclipse.jetty.compression.zstandard.ZstandardCompression;
 
 /**
  * The web's own caching on every read endpoint ({@link HttpCaching}): ETags of the data version and
  * the representation, 304 on revalidation, {@code Cache-Control: public, max-age=N} on a read-only
  * server ({@code no-store} in write mode, where answers change), and compression of larger answers
- * by Jetty's {@link CompressionHandler} (gzip, zstd) for clients that ask for it. So a cache in
+ * by Jetty's {@link CompressionHandler} (gzip) for clients that ask for it. So a cache in
  * front (nginx, Varnish, a CDN; docs/deploy.md) can answer repeated GETs without the engine.
  */
 final class HttpCachingModule implements ProfiledModule {
@@ -70,10 +68,10 @@ final class HttpCachingModule implements ProfiledModule {
     public void server(FusekiServer server) {
         this.fuseki = server;
         CompressionHandler compression = new CompressionHandler();
-        for (Compression c : List.<Compression>of(new GzipCompression(), new ZstandardCompression())) {
-            c.setMinCompressSize(MIN_COMPRESS_BYTES);
-            compression.putCompression(c);
-        }
+        // gzip only: zstd (jetty-compression-zstandard) loads a native library, 0.2-0.3 s of every start.
+        GzipCompression gzip = new GzipCompression();
+        gzip.setMinCompressSize(MIN_COMPRESS_BYTES);
+        compression.putCompression(gzip);
         // Responses only: a compressed request body would get past the size check on its wire size.
         compression.putConfiguration("/*", CompressionConfig.builder().defaults().decompressExcludePath("/*")
                 // The dumps are files served with byte ranges; the N-Quads dump is gzipped already.
@@ -86,6 +84,6 @@ final class HttpCachingModule implements ProfiledModule {
         return List.of(update ? "GET answers carry an ETag of the data version, new after every accepted write (304 on If-None-Match), and Cache-Control: no-store"
                               : "GET answers carry an ETag of the data version (304 on If-None-Match) and Cache-Control: public, max-age="
                                 + maxAge.toSeconds() + " (--cache-max-age)",
-                       "answers compressed (gzip, zstd) for clients that accept it, unless known to be under " + MIN_COMPRESS_BYTES / 1024 + " KiB");
+                       "answers gzipped for clients that accept it, unless known to be under " + MIN_COMPRESS_BYTES / 1024 + " KiB");
     }
 }
