@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 
@@ -55,7 +56,7 @@ final class HttpCaching extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        String vary = byLanguage ? "Accept, Accept-Language" : "Accept";
+        List<String> vary = byLanguage ? List.of("Accept", "Accept-Language") : List.of("Accept");
         if (request.getHeader("Authorization") != null) {
             chain.doFilter(request, new Overruled(response, NO_STORE, null, vary));
             return;
@@ -65,7 +66,7 @@ final class HttpCaching extends HttpFilter {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             response.setHeader("ETag", etag);
             response.setHeader("Cache-Control", cacheControl);
-            response.setHeader("Vary", vary);
+            vary.forEach(v -> response.addHeader("Vary", v));
             return;
         }
         chain.doFilter(request, new Overruled(response, cacheControl, etag, vary));
@@ -117,11 +118,12 @@ final class HttpCaching extends HttpFilter {
 
     /** The response with this filter's caching headers, which the servlet behind cannot change. */
     private static final class Overruled extends HttpServletResponseWrapper {
-        Overruled(HttpServletResponse response, String cacheControl, String etag, String vary) {
+        Overruled(HttpServletResponse response, String cacheControl, String etag, List<String> vary) {
             super(response);
             super.setHeader("Cache-Control", cacheControl);
-            // Added to what Jetty's compression handler has already said (Accept-Encoding).
-            super.addHeader("Vary", vary);
+            // Added to what Jetty's compression handler has already said (Accept-Encoding), one
+            // field per header name, as clients that look for "Accept" among the values expect.
+            vary.forEach(v -> super.addHeader("Vary", v));
             if (etag != null)
                 super.setHeader("ETag", etag);
         }
