@@ -30,9 +30,12 @@ import picocli.CommandLine.Parameters;
                     "  rehabkg query core-focus --param profession=occupational-therapy --results csv",
                     "  echo 'ASK { ?s ?p ?o }' | rehabkg query -",
                     "  rehabkg query core-focus --endpoint http://localhost:3030/rehab/sparql",
+                    "  rehabkg query --batch jobs.jsonl > results.jsonl",
+                    "  rehabkg query core-focus --batch params.jsonl --results csv --output-dir out/",
                     "  rehabkg query 'SELECT ?p WHERE { ?p a <https://w3id.org/rehabkg/Profession> }' --results json" })
 public final class QueryCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "QUERY", description = "A query id (see: rehabkg queries), a .rq file, SPARQL text, or -.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "QUERY",
+                description = "A query id (see: rehabkg queries), a .rq file, SPARQL text, or -. With --batch: a named query whose parameter sets the lines are.")
     String query;
 
     @Option(names = { "-p", "--param" }, paramLabel = "NAME=VALUE", description = "Bind a parameter of a named query.")
@@ -46,14 +49,27 @@ public final class QueryCommand implements Callable<Integer> {
             description = "Give up after this many seconds (exit 1).")
     Duration timeout;
 
+    @Option(names = "--batch", paramLabel = "FILE|-",
+            description = "Run one job per line of FILE (or stdin) in this one process: JSON Lines out, or one file per job with --output-dir (docs/cli.md).")
+    String batch;
+
+    @Option(names = "--output-dir", paramLabel = "DIR", description = "With --batch: write each job's result to DIR/line-N.FORMAT instead of stdout.")
+    Path outputDir;
+
     @Mixin
     SourceOptions source;
 
     @Override
     public Integer call() throws IOException {
         ResultFormat format = parseFormat();
+        if (batch != null)
+            return batch(format);
+        if (outputDir != null)
+            throw new picocli.CommandLine.ParameterException(spec(), "--output-dir applies to --batch only");
+        if (query == null)
+            throw new picocli.CommandLine.ParameterException(spec(), "Missing required parameter: 'QUERY' (or --batch FILE)");
         try (RehabGraph g = source.open()) {
-            QueryResult result = run(g, timeout);
+            QueryResult result = run(g, query, params, timeout);
             Output.write(spec().getOut(), out -> format.write(result, out));
             return Main.OK;
         } catch (QueryParseException e) {
@@ -66,7 +82,41 @@ public final class QueryCommand implements Callable<Integer> {
         }
     }
 
-    private QueryResult run(RehabGraph g, Duration timeout) throws IOException {
+    /** The jobs of {@code --batch}, over one open graph; exit 1 if any failed. */
+    private int batch(ResultFormat format) throws IOException {
+        if (query != null && (query.equals("-") || query.endsWith(".rq") || looksLikeSparql(query)))
+            throw new picocli.CommandLine.ParameterException(spec(), "with --batch, QUERY is a named query (the lines are its parameter sets)");
+        if (outputDir == null && format != ResultFormat.JSON && !results.equalsIgnoreCase("text"))
+            throw new picocli.CommandLine.ParameterException(spec(), "--batch writes JSON Lines to stdout; --results " + results + " needs --output-dir DIR");
+        if (outputDir != null)
+            Files.createDirectories(outputDir);
+        java.io.BufferedReader in = batch.equals("-")
+                ? new java.io.BufferedReader(new java.io.InputStreamReader(System.in, StandardCharsets.UTF_8))
+                : openBatch();
+        try (RehabGraph g = source.open(); in) {
+            if (query != null)
+                g.queries().get(query);   // an unknown id fails now, with the nearest one
+            BatchQueries jobs = new BatchQueries((q, p) -> {
+                try {
+                    return run(g, q, p, timeout);
+                } catch (IOException e) {
+                    throw new UserError(e.getMessage(), e);
+                }
+            }, query, params, format, outputDir);
+            int failed = jobs.run(in, spec().getOut(), spec().getErr());
+            return failed == 0 ? Main.OK : Main.DATA_ERROR;
+        }
+    }
+
+    private java.io.BufferedReader openBatch() {
+        try {
+            return Files.newBufferedReader(Path.of(batch), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UserError("cannot read --batch file " + batch);
+        }
+    }
+
+    private QueryResult run(RehabGraph g, String query, Map<String, String> params, Duration timeout) throws IOException {
         if (g.queries().contains(query)) {
             NamedQuery named = g.queries().get(query);
             return g.runNamed(named, params, timeout);

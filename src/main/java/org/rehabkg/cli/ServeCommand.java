@@ -64,6 +64,10 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Memory for answers to repeated SPARQL GETs on a read-only server; 0 turns the cache off. Default: ${DEFAULT-VALUE}.")
     long resultCacheMiB;
 
+    @Option(names = "--cache-max-age", paramLabel = "SECONDS", defaultValue = "300",
+            description = "How long an HTTP cache may reuse a read-only server's answer without asking again (Cache-Control: max-age); 0: ask every time. Default: ${DEFAULT-VALUE}.")
+    long cacheMaxAge;
+
     @Spec
     CommandSpec spec;
 
@@ -77,6 +81,7 @@ public final class ServeCommand implements Callable<Integer> {
                 .timeout(timeout)
                 .update(update).passwordFile(passwd)
                 .resultCache(resultCacheMiB * 1024 * 1024)
+                .cacheMaxAge(Duration.ofSeconds(cacheMaxAge))
                 .verbose(verbose);
         // Settings are checked before the (slow) load: a usage error should not cost a load.
         try {

@@ -108,7 +108,7 @@ public final class Snapshot {
      * files, the SSSOM mapping sets and the prefix map that expands them, the shapes and the QC
      * queries (not the READMEs, which the jar leaves out).
      */
-    static String fingerprint(SourceTree tree) {
+    public static String fingerprint(SourceTree tree) {
         List<Path> files = new ArrayList<>(KnowledgeGraph.dataFiles(tree));
         files.addAll(SssomMappings.files(tree));
         files.addAll(tree.files("ontology", "context.jsonld"));

@@ -30,8 +30,12 @@ final class Descriptions {
     private volatile String url;
     private volatile boolean closed;
 
-    Descriptions(DatasetGraph dataset) {
+    private final boolean dumps;
+
+    /** @param dumps whether the server offers the release files ({@link DumpsModule}), which the VoID lists */
+    Descriptions(DatasetGraph dataset, boolean dumps) {
         this.dataset = dataset;
+        this.dumps = dumps;
         this.stats = DatasetStatistics.of(dataset, VoidDescription.GRAPH);
     }
 
@@ -65,7 +69,7 @@ final class Descriptions {
         DatasetStatistics counted = stats;
         Txn.executeWrite(dataset, () -> {
             dataset.removeGraph(VoidDescription.GRAPH);
-            dataset.addGraph(VoidDescription.GRAPH, VoidDescription.build(counted, url).getGraph());
+            dataset.addGraph(VoidDescription.GRAPH, VoidDescription.build(counted, url, dumps).getGraph());
         });
     }
 

@@ -21,7 +21,7 @@ final class DescriptionsModule implements ProfiledModule {
     DescriptionsModule(DatasetGraph dataset, boolean update) {
         this.dataset = dataset;
         this.update = update;
-        this.descriptions = new Descriptions(dataset);
+        this.descriptions = new Descriptions(dataset, !update);
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -19,6 +20,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.rehabkg.graph.MappingSets;
+import org.rehabkg.graph.Snapshot;
 import org.rehabkg.graph.SourceTree;
 import org.rehabkg.query.QueryCatalog;
 import org.rehabkg.query.SparqlExamples;
@@ -36,7 +38,7 @@ import org.slf4j.LoggerFactory;
  * }</pre>
  *
  * Each optional concern is a Fuseki module, installed explicitly (never auto-discovered): the
- * safety guards ({@link SafetyGuards}), the endpoint itself ({@link EndpointModule}), the Service
+ * safety guards ({@link SafetyGuards}), HTTP caching and compression ({@link HttpCachingModule}), the endpoint itself ({@link EndpointModule}), the Service
  * Description and VoID ({@link DescriptionsModule}), the result cache ({@link ResultCacheModule},
  * read-only servers only), the web pages ({@link WebUiModule}) and the search API ({@link SearchModule}). Each states its own lines of the
  * safety profile logged at start. URLs, flags and defaults: docs/endpoint.md; why modules:
@@ -148,6 +150,7 @@ public final class RehabServer {
         private Path passwordFile;
         private boolean verbose;
         private long resultCacheBytes = DEFAULT_RESULT_CACHE_BYTES;
+        private Duration cacheMaxAge = HttpCachingModule.DEFAULT_MAX_AGE;
 
         private Builder() {}
 
@@ -213,6 +216,12 @@ public final class RehabServer {
             return this;
         }
 
+        /** How long a cache may reuse a read-only server's answer without asking again ({@code Cache-Control: max-age}). */
+        public Builder cacheMaxAge(Duration maxAge) {
+            this.cacheMaxAge = Objects.requireNonNull(maxAge);
+            return this;
+        }
+
         /** @throws ServerConfigException for settings that are unsafe or incomplete together, or no dataset */
         public RehabServer build() {
             check();
@@ -224,14 +233,19 @@ public final class RehabServer {
             DescriptionsModule descriptions = new DescriptionsModule(dsg, update);
             List<ProfiledModule> modules = new ArrayList<>();
             modules.add(new SafetyGuards(update, passwordFile, timeout, host));
+            modules.add(new HttpCachingModule(new DatasetVersion(() -> Snapshot.fingerprint(tree), update), update, cacheMaxAge));
             modules.add(new EndpointModule(dsg, timeout, update, host, verbose));
             modules.add(descriptions);
             // Read-only, so the same GET gets the same answer: from memory (docs/benchmarks.md).
             if (!update && resultCacheBytes > 0)
                 modules.add(new ResultCacheModule(resultCacheBytes));
             QueryCatalog catalog = QueryCatalog.load(tree);
+            Map<String, byte[]> mappingSets = MappingSets.read(tree);
+            // The release files are the data served: a server taking writes would make them stale.
+            if (!update)
+                modules.add(new DumpsModule(dsg, mappingSets, cacheMaxAge));
             modules.add(new SparqlExamplesModule(SparqlExamples.of(catalog)));
-            modules.add(new WebUiModule(dataset, catalog, MappingSets.read(tree)));
+            modules.add(new WebUiModule(dataset, catalog, mappingSets));
             modules.add(new SearchModule(dataset, catalog));
 
             FusekiServer fuseki = FusekiServer.create()
@@ -270,6 +284,8 @@ public final class RehabServer {
                 throw new ServerConfigException("--passwd " + passwordFile + ": no such readable file");
             if (resultCacheBytes < 0)
                 throw new ServerConfigException("--result-cache must be 0 (off) or more MiB");
+            if (cacheMaxAge.isNegative())
+                throw new ServerConfigException("--cache-max-age must be 0 or more seconds");
             if (Boolean.getBoolean(ARQ.systemPropertyScripting))
                 throw new ServerConfigException("-D" + ARQ.systemPropertyScripting + "=true: rehabkg does not serve with script functions enabled");
         }

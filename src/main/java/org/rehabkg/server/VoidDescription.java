@@ -14,6 +14,7 @@ import org.apache.jena.util.SplitIRI;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.VOID;
+import org.rehabkg.graph.DumpFiles;
 import org.rehabkg.graph.Vocab;
 
 /**
@@ -32,8 +33,11 @@ final class VoidDescription {
 
     private VoidDescription() {}
 
-    /** @param base the server's URL, ending in {@code /} */
-    static Model build(DatasetStatistics stats, String base) {
+    /**
+     * @param base  the server's URL, ending in {@code /}
+     * @param dumps whether the release files are served at {@link DumpsModule#PATH}
+     */
+    static Model build(DatasetStatistics stats, String base, boolean dumps) {
         String endpoints = base + RehabServer.DATASET.substring(1);
         Model m = ModelFactory.createDefaultModel();
         m.setNsPrefixes(PREFIXES);
@@ -54,6 +58,9 @@ final class VoidDescription {
             .addLiteral(VOID.properties, (long) stats.properties().size())
             .addLiteral(VOID.distinctSubjects, stats.distinctSubjects())
             .addLiteral(VOID.distinctObjects, stats.distinctObjects());
+        if (dumps)
+            for (String file : DumpFiles.RDF)
+                ds.addProperty(VOID.dataDump, m.createResource(base + DumpsModule.PATH.substring(1) + file));
         for (String ns : vocabularies(stats))
             ds.addProperty(VOID.vocabulary, m.createResource(ns));
         for (Node c : sorted(stats.classes()))

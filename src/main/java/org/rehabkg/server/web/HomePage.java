@@ -62,13 +62,13 @@ final class HomePage extends HttpServlet {
                     The default graph holds everything (with inferences); each source section is a named graph.
                     Browse entities from <a href="%2$s/rehabkg/occupational-therapy">occupational therapy</a>,
                     see <a href="%2$s/team">the team for a condition</a>, <a href="%2$s/compare">compare two professions</a>
-                    or <a href="%2$s/world">how each is entered around the world</a>.</p>
+                    or <a href="%2$s/world">how each is entered around the world</a>.%4$s</p>
                     <div id="yasgui"></div>
                     %3$s
                     <noscript>The editor needs JavaScript; the endpoint also answers plain HTTP requests.</noscript>
                     </section>
                     </div>
-                    """.formatted(Html.esc(cp + endpointPath), Html.esc(cp), defaultQuery()));
+                    """.formatted(Html.esc(cp + endpointPath), Html.esc(cp), defaultQuery(), downloads(cp)));
         Html.send(response, HttpServletResponse.SC_OK, Html.page(cp, "SPARQL query", head, main.toString(), graph.get().professions()));
     }
 
@@ -76,6 +76,13 @@ final class HomePage extends HttpServlet {
     private String defaultQuery() {
         return catalog.contains(DEFAULT_QUERY)
                ? "<pre id=\"default-query\" hidden>" + Html.esc(catalog.get(DEFAULT_QUERY).text()) + "</pre>" : "";
+    }
+
+    /** A link to the release files, where the server offers them (read-only servers). */
+    private String downloads(String cp) {
+        if (getServletContext().getAttribute("org.rehabkg.dumps") == null)
+            return "";
+        return "\nDownload the whole graph: <a href=\"" + Html.esc(cp) + "/dumps/\">N-Quads, Turtle, OWL, SSSOM and checksums</a>.";
     }
 
     private static String card(NamedQuery q) {
