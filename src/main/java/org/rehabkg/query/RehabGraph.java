@@ -442,7 +442,10 @@ public final class RehabGraph implements AutoCloseable {
      * with their sourced interventions and the guideline recommendations, strongest first; the other
      * professions are listed as not stated (open world).
      *
+     * @param condition the condition's name
+     * @return the team
      * @throws UnknownNameException for a name that is no condition
+     * @throws AmbiguousNameException for a mistyped name equally near to several conditions
      */
     public Team team(String condition) {
         Term c = resolve(condition, "condition", "Condition").entity();
@@ -452,18 +455,30 @@ public final class RehabGraph implements AutoCloseable {
     /**
      * The dimensions for which the sources were searched for a profession and none was found that
      * states them ({@code rkg:noSourceFoundFor}, ontology/gaps.ttl), by label: a checked gap.
+     *
+     * @param professionIri the profession's IRI
+     * @return the dimensions, empty when none is marked
      */
     public List<Term> noSourceFound(String professionIri) {
         return new TeamReader(index(), this::select).noSourceFound(professionIri);
     }
 
-    /** Every condition in the graph, by label: what a team can be asked for. */
+    /**
+     * Every condition in the graph, by label: what a team can be asked for.
+     *
+     * @return the conditions
+     */
     public List<Term> conditions() {
         return index().entities(List.of(Vocab.NS + "Condition")).stream().map(index()::term)
                       .sorted(java.util.Comparator.comparing(Term::label)).toList();
     }
 
-    /** Per jurisdiction and profession, the entry-level education, entry exam and licence the sources state. */
+    /**
+     * Per jurisdiction and profession, the entry-level education, entry exam and licence the sources
+     * state: one entry for each pair a source gives a credential for, by jurisdiction, then profession.
+     *
+     * @return the entries
+     */
     public List<WorldEntry> world() {
         return new WorldReader(index(), this::select).read();
     }

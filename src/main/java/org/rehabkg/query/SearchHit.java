@@ -18,7 +18,11 @@ import java.util.List;
  */
 public record SearchHit(String iri, String label, String curie, String type, List<String> descriptions,
                         List<String> synonyms, String matchedField, String matchedText, String match) {
-    /** The local part of the IRI ({@code occupational-therapy}), OLS's {@code short_form}. */
+    /**
+     * The local part of the IRI ({@code occupational-therapy}), OLS's {@code short_form}.
+     *
+     * @return the part of {@code curie} after its colon
+     */
     public String shortForm() {
         return curie.substring(curie.indexOf(':') + 1);
     }

@@ -122,7 +122,12 @@ public final class SearchIndex {
         }
     }
 
-    /** Reads every name, type, definition and mapping of rehabkg's entities in {@code graph} and indexes them. */
+    /**
+     * Reads every name, type, definition and mapping of rehabkg's entities in {@code graph} and indexes them.
+     *
+     * @param graph the graph to read
+     * @return the index of what {@code graph} holds now
+     */
     public static SearchIndex of(RehabGraph graph) {
         Map<String, Entity> entities = new LinkedHashMap<>();
         List<String[]> names = new ArrayList<>();
@@ -239,7 +244,11 @@ public final class SearchIndex {
         return id;
     }
 
-    /** The rehabkg classes that have instances or subclasses here: the values {@code instanceOf} accepts. */
+    /**
+     * The rehabkg classes that have instances or subclasses here: the values {@code instanceOf} accepts.
+     *
+     * @return the classes' IRIs
+     */
     public Set<String> classes() {
         return classes;
     }
@@ -247,6 +256,8 @@ public final class SearchIndex {
     /**
      * The page of entities that {@code request} finds, best first.
      *
+     * @param request what to search for, and which page
+     * @return the page, with the number of entities found in all
      * @throws IllegalArgumentException when {@code instanceOf} names a class the graph does not have
      */
     public SearchResult search(SearchRequest request) {

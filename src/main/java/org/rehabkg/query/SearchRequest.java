@@ -27,10 +27,19 @@ public record SearchRequest(String q, boolean autocomplete, Set<String> types, S
     public static final int MAX_START = 10_000;
     /** Longer text is not a name or an identifier; refusing it keeps every search cheap. */
     public static final int MAX_Q = 200;
+    /** The kinds of entity, the values {@code types} accepts. */
     public static final List<String> TYPES = List.of("class", "property", "individual");
+    /** The kinds of name, the values {@code fields} accepts. */
     public static final List<String> FIELDS = List.of("label", "synonym", "notation", "identifier");
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
 
+    /**
+     * Checks every value, strips {@code q} and copies the sets.
+     *
+     * @throws IllegalArgumentException for a missing, too long or control-character {@code q}, an unknown
+     *                                  type or field, {@code start} or {@code rows} out of range, or a
+     *                                  {@code language} that is no language tag
+     */
     public SearchRequest {
         if (q == null || q.isBlank())
             throw new IllegalArgumentException("q is missing: give the text to search for");
@@ -56,7 +65,13 @@ public record SearchRequest(String q, boolean autocomplete, Set<String> types, S
             throw new IllegalArgumentException("lang must be a language tag such as en or de-CH, not " + language);
     }
 
-    /** A search for {@code q} with OLS's defaults: any type, 10 rows from the first, in English. */
+    /**
+     * A search for {@code q} with OLS's defaults: any type, 10 rows from the first, in English.
+     *
+     * @param q what was typed
+     * @return the request
+     * @throws IllegalArgumentException for a missing, too long or control-character {@code q}
+     */
     public static SearchRequest of(String q) {
         return new SearchRequest(q, false, Set.of(), Set.of(), false, Set.of(), 0, 10, Labels.DEFAULT_LANGUAGE);
     }

@@ -26,7 +26,9 @@ import org.apache.jena.vocabulary.RDFS;
  * runs on as {@code schema:target}. The text is the file as written, header comments included.
  */
 public final class SparqlExamples {
+    /** The SHACL namespace, of the executables and their query text. */
     public static final String SH = "http://www.w3.org/ns/shacl#";
+    /** The schema.org namespace, of {@code schema:keywords} and {@code schema:target}. */
     public static final String SCHEMA = "https://schema.org/";
     private static final Property KEYWORDS = ResourceFactory.createProperty(SCHEMA, "keywords");
     private static final Property TARGET = ResourceFactory.createProperty(SCHEMA, "target");
@@ -44,6 +46,8 @@ public final class SparqlExamples {
     /**
      * Reads the form of every query in {@code catalog} once.
      *
+     * @param catalog the named queries
+     * @return the examples
      * @throws IllegalArgumentException for a query that is not SELECT, ASK or CONSTRUCT (SHACL has no DESCRIBE executable)
      */
     public static SparqlExamples of(QueryCatalog catalog) {
@@ -64,6 +68,7 @@ public final class SparqlExamples {
      *
      * @param document the IRI of the document that lists them; each example is {@code document#<query id>}
      * @param endpoint the SPARQL endpoint they run on ({@code schema:target})
+     * @return a new model holding one resource per query
      */
     public Model describe(String document, String endpoint) {
         Model m = ModelFactory.createDefaultModel();

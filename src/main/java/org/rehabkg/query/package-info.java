@@ -12,10 +12,13 @@
  * {@link org.rehabkg.query.QueryCatalog}, {@link org.rehabkg.query.NamedQuery},
  * {@link org.rehabkg.query.QueryParam}, {@link org.rehabkg.query.UnknownNameException},
  * {@link org.rehabkg.query.AmbiguousNameException}, {@link org.rehabkg.query.QueryTimeoutException},
- * {@link org.rehabkg.query.RemoteGraphException}.
+ * {@link org.rehabkg.query.RemoteGraphException}, {@link org.rehabkg.query.Team},
+ * {@link org.rehabkg.query.WorldEntry}, {@link org.rehabkg.query.SearchIndex},
+ * {@link org.rehabkg.query.SearchRequest}, {@link org.rehabkg.query.SearchResult},
+ * {@link org.rehabkg.query.SearchHit}.
  *
  * <p>The other public types of this package ({@code IdentifierResolver}, {@code NearestName},
- * {@code Names}, {@code Labels}, {@code ParamBinder}) are public for rehabkg's
+ * {@code Names}, {@code Labels}, {@code ParamBinder}, {@code SparqlExamples}) are public for rehabkg's
  * command line and server only: internal, and may change. A {@code RehabGraph} may be shared between
  * threads; every answer is an immutable record. See docs/library.md.
  */
