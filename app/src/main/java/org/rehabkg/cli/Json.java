@@ -1,0 +1,244 @@
+package org.rehabkg.cli;
+
+import java.util.List;
+
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonObject;
+import org.rehabkg.api.Comparison;
+import org.rehabkg.api.EntityCard;
+import org.rehabkg.api.GuidelineRecommendation;
+import org.rehabkg.api.LookupResult;
+import org.rehabkg.api.Recommendation;
+import org.rehabkg.api.Share;
+import org.rehabkg.api.Provenance;
+import org.rehabkg.api.Statement;
+import org.rehabkg.api.Term;
+
+/** The API's answers as JSON (Jena's JSON writer), for scripts: field names follow the Java records. */
+final class Json {
+    private Json() {}
+
+    static JsonObject term(Term t) {
+        JsonObject o = new JsonObject();
+        if (t.iri() != null)
+            o.put("iri", t.iri());
+        o.put("label", t.label());
+        return o;
+    }
+
+    static JsonArray terms(List<Term> terms) {
+        JsonArray a = new JsonArray();
+        terms.forEach(t -> a.add(term(t)));
+        return a;
+    }
+
+    static JsonArray strings(List<String> values) {
+        JsonArray a = new JsonArray();
+        values.forEach(a::add);
+        return a;
+    }
+
+    static JsonArray sources(List<Provenance> sources) {
+        JsonArray a = new JsonArray();
+        for (Provenance s : sources) {
+            JsonObject o = new JsonObject();
+            o.put("graph", s.graph());
+            putIfPresent(o, "graphLabel", s.graphLabel());
+            putIfPresent(o, "source", s.source());
+            putIfPresent(o, "sourceLabel", s.sourceLabel());
+            putIfPresent(o, "section", s.section());
+            putIfPresent(o, "hedge", s.hedge());
+            a.add(o);
+        }
+        return a;
+    }
+
+    static JsonObject statement(Statement s) {
+        JsonObject o = new JsonObject();
+        o.put("subject", term(s.subject()));
+        o.put("property", term(s.property()));
+        o.put("object", term(s.object()));
+        o.put("sources", sources(s.sources()));
+        return o;
+    }
+
+    static JsonObject comparison(Comparison c, String shortA, String shortB) {
+        JsonObject o = new JsonObject();
+        o.put("a", term(c.a()));
+        o.put("b", term(c.b()));
+        JsonArray dims = new JsonArray();
+        for (Comparison.Dimension d : c.dimensions()) {
+            JsonObject dim = new JsonObject();
+            dim.put("dimension", term(d.dimension()));
+            dim.put("order", d.order());
+            dim.put("coverage", coverage(d.coverage()));
+            dim.put("statedContrasts", contrasts(d.contrasts()));
+            for (Share share : Share.values()) {
+                JsonObject group = new JsonObject();
+                group.put("share", share.describe(shortA, shortB));
+                group.put("items", items(d.items(share)));
+                dim.put(key(share), group);
+            }
+            dim.put("commonGround", commonGround(d.commonGround()));
+            dims.add(dim);
+        }
+        o.put("dimensions", dims);
+        return o;
+    }
+
+    /** The key of a share in the JSON: statedForBoth, statedForANotB, statedForBNotA. */
+    static String key(Share share) {
+        return switch (share) {
+            case BOTH -> "statedForBoth";
+            case A_NOT_B -> "statedForANotB";
+            case B_NOT_A -> "statedForBNotA";
+        };
+    }
+
+    private static JsonObject coverage(Comparison.Coverage c) {
+        JsonObject o = new JsonObject();
+        o.put("sourcesA", c.sourcesA());
+        o.put("itemsA", c.itemsA());
+        o.put("sourcesB", c.sourcesB());
+        o.put("itemsB", c.itemsB());
+        return o;
+    }
+
+    private static JsonArray contrasts(List<Comparison.StatedContrast> contrasts) {
+        JsonArray a = new JsonArray();
+        for (Comparison.StatedContrast s : contrasts) {
+            JsonObject o = term(s.contrast());
+            putIfPresent(o, "definition", s.definition());
+            o.put("sources", sources(s.sources()));
+            a.add(o);
+        }
+        return a;
+    }
+
+    private static JsonArray items(List<Comparison.Item> items) {
+        JsonArray a = new JsonArray();
+        for (Comparison.Item i : items) {
+            JsonObject o = term(i.item());
+            o.put("relations", terms(i.relations()));
+            o.put("sources", sources(i.sources()));
+            a.add(o);
+        }
+        return a;
+    }
+
+    private static JsonArray commonGround(List<Comparison.CommonGround> grounds) {
+        JsonArray a = new JsonArray();
+        for (Comparison.CommonGround g : grounds) {
+            JsonObject o = term(g.term());
+            o.put("viaA", terms(g.viaA()));
+            o.put("viaB", terms(g.viaB()));
+            o.put("relations", terms(g.relations()));
+            o.put("sources", sources(g.sources()));
+            a.add(o);
+        }
+        return a;
+    }
+
+    static JsonObject lookup(LookupResult r) {
+        JsonObject o = new JsonObject();
+        o.put("typed", r.typed());
+        o.put("matchedName", r.matchedName());
+        o.put("exact", r.exact());
+        JsonArray cards = new JsonArray();
+        r.cards().forEach(c -> cards.add(card(c)));
+        o.put("entities", cards);
+        return o;
+    }
+
+    private static JsonObject card(EntityCard c) {
+        JsonObject o = term(c.entity());
+        o.put("types", terms(c.types()));
+        putIfPresent(o, "definition", c.definition());
+        o.put("altLabels", strings(c.altLabels()));
+        o.put("notations", strings(c.notations()));
+        o.put("comments", strings(c.comments()));
+        JsonArray rel = new JsonArray();
+        c.relations().forEach(s -> rel.add(statement(s)));
+        o.put("relations", rel);
+        JsonArray mappings = new JsonArray();
+        c.mappings().forEach(m -> mappings.add(m.iri()));
+        o.put("mappings", mappings);
+        o.put("sources", sources(c.sources()));
+        return o;
+    }
+
+    static JsonArray guidelineRecommendations(List<GuidelineRecommendation> recommendations) {
+        JsonArray a = new JsonArray();
+        for (GuidelineRecommendation g : recommendations) {
+            JsonObject x = new JsonObject();
+            x.put("recommendation", term(g.recommendation()));
+            x.put("guideline", term(g.guideline()));
+            if (g.year() != null)
+                x.put("year", g.year());
+            JsonArray interventions = new JsonArray();
+            g.interventions().forEach(i -> interventions.add(term(i)));
+            x.put("interventions", interventions);
+            x.put("direction", term(g.direction()));
+            x.put("grade", g.grade());
+            x.put("level", term(g.level()));
+            x.put("strengthRank", g.strengthRank());
+            a.add(x);
+        }
+        return a;
+    }
+
+    static JsonObject recommendation(Recommendation r) {
+        JsonObject o = new JsonObject();
+        o.put("condition", term(r.condition()));
+        if (r.goal() != null)
+            o.put("goal", term(r.goal()));
+        if (r.lifeStage() != null)
+            o.put("lifeStage", term(r.lifeStage()));
+        JsonArray ranking = new JsonArray();
+        for (Recommendation.Ranked p : r.ranking()) {
+            JsonObject x = new JsonObject();
+            x.put("rank", p.rank());
+            x.put("profession", term(p.profession()));
+            x.put("support", p.support().description());
+            x.put("guidelineRecommendations", guidelineRecommendations(p.guidelineRecommendations()));
+            x.put("score", p.score());
+            x.put("evidence", evidence(p.evidence()));
+            x.put("notStated", strings(p.notStated()));
+            x.put("whyLower", strings(p.whyLower()));
+            ranking.add(x);
+        }
+        JsonArray guidelines = new JsonArray();
+        r.guidelines().forEach(g -> guidelines.add(term(g)));
+        o.put("guidelines", guidelines);
+        o.put("ranking", ranking);
+        JsonArray none = new JsonArray();
+        for (Recommendation.NoInformation n : r.noInformation()) {
+            JsonObject x = new JsonObject();
+            x.put("profession", term(n.profession()));
+            x.put("stated", evidence(n.stated()));
+            none.add(x);
+        }
+        o.put("noInformation", none);
+        return o;
+    }
+
+    private static JsonArray evidence(List<Recommendation.Evidence> evidence) {
+        JsonArray ev = new JsonArray();
+        for (Recommendation.Evidence e : evidence) {
+            JsonObject y = new JsonObject();
+            y.put("rule", e.rule());
+            y.put("explanation", e.explanation());
+            y.put("weight", e.weight());
+            JsonArray st = new JsonArray();
+            e.statements().forEach(s -> st.add(statement(s)));
+            y.put("statements", st);
+            ev.add(y);
+        }
+        return ev;
+    }
+
+    private static void putIfPresent(JsonObject o, String key, String value) {
+        if (value != null)
+            o.put(key, value);
+    }
+}

@@ -1,0 +1,69 @@
+package org.rehabkg.cli;
+
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.concurrent.Callable;
+
+import org.rehabkg.graph.ServedDataset;
+import org.rehabkg.graph.Release;
+import org.rehabkg.graph.ReleaseVersion;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code rehabkg release}: a dated release folder that OBO tools (ROBOT, OLS) load. */
+@Command(name = "release",
+         description = { "Write a release into DIR/<date>/: rehabkg.owl (RDF/XML), rehabkg.ttl, rehabkg.jsonld,",
+                         "rehabkg.nq.gz (with the evidence graphs), the SSSOM mapping sets, SHA256SUMS and RELEASE.md.",
+                         "The version IRI is https://w3id.org/rehabkg/releases/<date>/rehabkg.owl. An existing release is never overwritten." },
+         footer = { "", "Examples:", "  rehabkg release", "  rehabkg release --out target/release --date 2026-12-06" })
+public final class ReleaseCommand implements Callable<Integer> {
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "release",
+            description = "The folder that holds the releases. Default: ${DEFAULT-VALUE}.")
+    Path out;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+            description = "The release date, which names it. Default: today (UTC).")
+    String date;
+
+    @Mixin
+    GraphOptions graph;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        ReleaseVersion version = ReleaseVersion.on(parseDate());
+        ServedDataset kg = graph.loadValid(spec.commandLine().getErr(), "releasing");
+        Path folder;
+        try {
+            folder = Release.write(kg, version, out);
+        } catch (FileAlreadyExistsException e) {
+            throw new UserError(e.getFile() + " exists already: a release is never overwritten (pick another --date or --out)", e);
+        } catch (IOException e) {
+            throw new UserError("cannot write the release into " + out + ": " + e, e);
+        }
+        spec.commandLine().getErr().printf("wrote release %s (version IRI %s)%n", version.name(), version.versionIri());
+        spec.commandLine().getOut().println(folder);
+        return Main.OK;
+    }
+
+    private LocalDate parseDate() {
+        if (date == null)
+            return LocalDate.now(ZoneOffset.UTC);
+        try {
+            return LocalDate.parse(date);
+        } catch (DateTimeParseException e) {
+            throw new ParameterException(spec.commandLine(), "--date '" + date + "' is not a date like 2026-12-06");
+        }
+    }
+}

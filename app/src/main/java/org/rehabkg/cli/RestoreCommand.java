@@ -1,0 +1,48 @@
+package org.rehabkg.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.rehabkg.graph.tdb.TdbLoad;
+import org.rehabkg.graph.tdb.TdbStore;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code rehabkg restore --tdb NEWDIR BACKUP}: a database from a backup, ready for {@code serve --tdb}. */
+@Command(name = "restore",
+         description = { "Load a backup (from: rehabkg backup) into a new, empty TDB2 folder and mark it complete,",
+                         "so that serve --tdb NEWDIR serves it as it was." },
+         footer = { "", "Example:", "  rehabkg restore --tdb db2 db/Backups/backup_2026-11-26_19-30-00.nq.gz" })
+public final class RestoreCommand extends Verb {
+    @Option(names = "--tdb", required = true, paramLabel = "NEWDIR", description = "A new or empty folder for the database.")
+    Path tdb;
+
+    @Parameters(index = "0", paramLabel = "BACKUP", description = "The backup file (.nq.gz).")
+    Path backup;
+
+    @Override
+    public Integer call() throws IOException {
+        if (Files.exists(tdb) && !isEmptyFolder(tdb))
+            throw new UserError(tdb + " is not empty; restore into a new folder");
+        PrintWriter err = spec.commandLine().getErr();
+        long quads = TdbLoad.files(tdb, List.of(backup), (fmt, args) -> err.println(String.format(fmt, args)));
+        TdbStore.markRestored(tdb, backup);
+        err.printf("restored %d quads into %s; serve it with: rehabkg serve --tdb %s%n", quads, tdb, tdb);
+        err.flush();
+        return Main.OK;
+    }
+
+    private static boolean isEmptyFolder(Path dir) throws IOException {
+        if (!Files.isDirectory(dir))
+            return false;
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        }
+    }
+}
