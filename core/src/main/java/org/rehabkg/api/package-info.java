@@ -17,14 +17,8 @@
  * {@link org.rehabkg.api.SearchRequest}, {@link org.rehabkg.api.SearchResult},
  * {@link org.rehabkg.api.SearchHit}.
  *
- * <p>The other public types of this package ({@code IdentifierResolver}, {@code NearestName},
- * {@code Names}, {@code Labels}, {@code ParamBinder}, {@code SparqlExamples}) are public for rehabkg's
- * command line and server only: internal, and may change. A {@code RehabGraph} may be shared between
+ * <p>The other public types of this package ({@code IdentifierResolver}, {@code Names},
+ * {@code Labels}) are public for rehabkg's command line and server only: internal, and may change. A {@code RehabGraph} may be shared between
  * threads; every answer is an immutable record. See docs/library.md.
  */
 package org.rehabkg.api;
-
-
-import org.rehabkg.query.NearestName;
-import org.rehabkg.query.ParamBinder;
-import org.rehabkg.query.SparqlExamples;

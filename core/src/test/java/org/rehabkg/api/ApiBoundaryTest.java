@@ -25,12 +25,16 @@ import org.junit.jupiter.api.io.TempDir;
  * member of the API package has Javadoc that doclint accepts (the compiler's -Xdoclint, as javadoc).
  */
 class ApiBoundaryTest {
-    static final Path SOURCES = Path.of("src/main/java");
-    static final Path QUERY = SOURCES.resolve("org/rehabkg/query");
+    /** Every module's main sources (the tests run at the repository root). */
+    static final List<Path> SOURCES = List.of(Path.of("core/src/main/java"), Path.of("server/src/main/java"), Path.of("app/src/main/java"));
+    /** The two API packages: the facade and its records, and the named queries. */
+    static final Path API = SOURCES.get(0).resolve("org/rehabkg/api");
+    static final Path QUERY = SOURCES.get(0).resolve("org/rehabkg/query");
 
     @Test
     void everyPackageSaysApiOrInternal() throws IOException {
-        try (Stream<Path> dirs = Files.walk(SOURCES.resolve("org/rehabkg"))) {
+        for (Path sources : SOURCES)
+        try (Stream<Path> dirs = Files.walk(sources.resolve("org/rehabkg"))) {
             for (Path dir : dirs.filter(Files::isDirectory).toList()) {
                 boolean hasJava;
                 try (Stream<Path> files = Files.list(dir)) {
@@ -46,15 +50,19 @@ class ApiBoundaryTest {
         }
     }
 
-    /** The API types named in the query package's package-info. */
+    /** The API types named in the first paragraph of the API packages' package-info. */
     static List<Path> apiSources() throws IOException {
-        String info = Files.readString(QUERY.resolve("package-info.java"));
-        String declared = info.substring(0, info.indexOf("<p>"));
         List<Path> files = new ArrayList<>();
-        Matcher m = Pattern.compile("\\{@link org\\.rehabkg\\.query\\.(\\w+)}").matcher(declared);
-        while (m.find())
-            if (!files.contains(QUERY.resolve(m.group(1) + ".java")))
-                files.add(QUERY.resolve(m.group(1) + ".java"));
+        for (Path pkg : List.of(API, QUERY)) {
+            String info = Files.readString(pkg.resolve("package-info.java"));
+            String declared = info.substring(0, info.indexOf("<p>"));
+            Matcher m = Pattern.compile("\\{@link org\\.rehabkg\\.(api|query)\\.(\\w+)}").matcher(declared);
+            while (m.find()) {
+                Path file = (m.group(1).equals("api") ? API : QUERY).resolve(m.group(2) + ".java");
+                if (!files.contains(file))
+                    files.add(file);
+            }
+        }
         return files;
     }
 
@@ -65,12 +73,12 @@ class ApiBoundaryTest {
         api.forEach(p -> assertTrue(Files.exists(p), "package-info names a type that does not exist: " + p));
     }
 
-    /** The whole API package: the facade and its records, and the helpers public for the CLI and server. */
+    /** The whole API packages: the facade, its records, the named queries, and the helpers public for the CLI and server. */
     @Test
     void theApiPackageIsDocumentedAndDoclintClean(@TempDir Path out) throws IOException {
         List<Path> api;
-        try (Stream<Path> files = Files.list(QUERY)) {
-            api = files.filter(f -> f.toString().endsWith(".java")).sorted().toList();
+        try (Stream<Path> a = Files.list(API); Stream<Path> q = Files.list(QUERY)) {
+            api = Stream.concat(a, q).filter(f -> f.toString().endsWith(".java")).sorted().toList();
         }
         List<String> args = new ArrayList<>(List.of("--release", "21", "-proc:none", "-Xdoclint:all/protected",
                 "-Xmaxwarns", "10000", "-d", out.toString(),
