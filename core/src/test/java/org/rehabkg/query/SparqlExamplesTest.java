@@ -34,7 +34,7 @@ class SparqlExamplesTest {
             assertEquals(q.title(), r.getProperty(RDFS.label).getString(), q.id());
             assertEquals(q.description(), r.getProperty(RDFS.comment).getString(), q.id());
             assertEquals("en", r.getProperty(RDFS.comment).getLanguage(), q.id());
-            assertEquals(ENDPOINT, r.getPropertyResourceValue(m.createProperty(SparqlExamples.SCHEMA, "core/target")).getURI());
+            assertEquals(ENDPOINT, r.getPropertyResourceValue(m.createProperty(SparqlExamples.SCHEMA, "target")).getURI());
             // exactly one query text, under the property of its form
             List<Property> forms = List.of(m.createProperty(SH, "select"), m.createProperty(SH, "ask"), m.createProperty(SH, "construct"));
             long texts = forms.stream().filter(r::hasProperty).count();

@@ -61,7 +61,7 @@ class SparqlExamplesEndpointTest {
         List<Resource> all = examples.listSubjectsWithProperty(RDF.type, examples.createResource(SparqlExamples.SH + "SPARQLExecutable")).toList();
         assertEquals(QueryCatalog.load(DataFolder.embedded()).all().size(), all.size());
         for (Resource example : all) {
-            String target = example.getPropertyResourceValue(examples.createProperty(SparqlExamples.SCHEMA, "server/target")).getURI();
+            String target = example.getPropertyResourceValue(examples.createProperty(SparqlExamples.SCHEMA, "target")).getURI();
             assertEquals(base + "rehab/sparql", target);
             Statement text = example.getProperty(examples.createProperty(SparqlExamples.SH, "select"));
             if (text == null)
