@@ -133,8 +133,8 @@ class BrowserIT {
                 } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
                     return false;
                 }
-                // the first page of rows: conditions in code-point order, so "Parkinson's disease" comes first
-                return table[0].contains("Parkinson's disease") && table[0].contains("speech-language pathology")
+                // the first page of rows: conditions in code-point order, so "Parkinson disease" comes first
+                return table[0].contains("Parkinson disease") && table[0].contains("speech-language pathology")
                        && table[0].contains("augmentative and alternative communication")
                        && table[0].contains("O*NET OnLine: speech-language pathologists") && table[0].contains("arthritis");
             });
