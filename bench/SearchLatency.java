@@ -8,9 +8,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.rehabkg.query.RehabGraph;
-import org.rehabkg.query.SearchIndex;
-import org.rehabkg.query.SearchRequest;
+import org.rehabkg.api.RehabGraph;
+import org.rehabkg.api.SearchIndex;
+import org.rehabkg.api.SearchRequest;
 
 public class SearchLatency {
     static final String[] MIX = { "occupational therapy", "occ", "occup", "physio", "physiotherapy", "stroke", "strke",

@@ -12,10 +12,10 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
-import org.apache.jena.sparql.resultset.SPARQLResult;
-import org.rehabkg.graph.KnowledgeGraph;
+import org.rehabkg.graph.ServedDataset;
 import org.rehabkg.query.ParamBinder;
-import org.rehabkg.query.RehabGraph;
+import org.rehabkg.api.QueryResult;
+import org.rehabkg.api.RehabGraph;
 
 /**
  * bench: writes rehabkg's served dataset (default graph + named graphs) as N-Quads (unless OUT.nq is
@@ -27,7 +27,7 @@ import org.rehabkg.query.RehabGraph;
  */
 public final class Export {
     public static void main(String[] args) throws Exception {
-        KnowledgeGraph kg = KnowledgeGraph.embedded();
+        ServedDataset kg = ServedDataset.embedded();
         if (!args[0].equals("-"))
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(Path.of(args[0])))) {
                 RDFDataMgr.write(out, kg.dataset().asDatasetGraph(), Lang.NQUADS);
@@ -51,12 +51,12 @@ public final class Export {
                     query = QueryFactory.create(Files.readString(Path.of(spec)));
                 }
                 Files.writeString(dir.resolve(name + ".rq"), query.toString());
-                SPARQLResult r = g.run(query, (Duration) null);
+                QueryResult r = g.query(query, (Duration) null);
                 try (OutputStream out = Files.newOutputStream(dir.resolve(name + ".srj"))) {
-                    if (r.isBoolean())
-                        ResultSetMgr.write(out, (boolean) r.getBooleanResult(), ResultSetLang.RS_JSON);
+                    if (r.form() == QueryResult.Form.BOOLEAN)
+                        ResultSetMgr.write(out, r.answer(), ResultSetLang.RS_JSON);
                     else
-                        ResultSetMgr.write(out, r.getResultSet(), ResultSetLang.RS_JSON);
+                        ResultSetMgr.write(out, r.toResultSet(), ResultSetLang.RS_JSON);
                 }
             }
         }

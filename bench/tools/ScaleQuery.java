@@ -4,9 +4,9 @@ import java.util.Arrays;
 
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
-import org.apache.jena.sparql.resultset.SPARQLResult;
 import org.apache.jena.system.Txn;
-import org.rehabkg.query.RehabGraph;
+import org.rehabkg.api.QueryResult;
+import org.rehabkg.api.RehabGraph;
 
 /**
  * bench: latency of queries over a TDB2 store through rehabkg's Java API (RehabGraph.tdb), in
@@ -22,12 +22,11 @@ public final class ScaleQuery {
                 Query q = QueryFactory.create(Files.readString(file));
                 String answer = "";
                 for (int i = 0; i < Math.max(10, reps / 5); i++)
-                    answer = Txn.calculateRead(g.dataset(), () -> describe(g.run(q, null)));
+                    answer = Txn.calculateRead(g.dataset(), () -> describe(g.query(q, null)));
                 long[] ns = new long[reps];
                 for (int i = 0; i < reps; i++) {
                     long t0 = System.nanoTime();
-                    // RehabGraph.run does not open a read transaction itself (TDB2 needs one).
-                    SPARQLResult r = Txn.calculateRead(g.dataset(), () -> g.run(q, null));
+                    QueryResult r = Txn.calculateRead(g.dataset(), () -> g.query(q, null));
                     ns[i] = System.nanoTime() - t0;
                     answer = describe(r);
                 }
@@ -38,15 +37,11 @@ public final class ScaleQuery {
         }
     }
 
-    static String describe(SPARQLResult r) {
-        if (r.isBoolean())
-            return String.valueOf(r.getBooleanResult());
-        if (r.isResultSet()) {
-            int n = 0;
-            var rs = r.getResultSet();
-            while (rs.hasNext()) { rs.next(); n++; }
-            return n + " rows";
-        }
-        return r.getModel().size() + " triples";
+    static String describe(QueryResult r) {
+        return switch (r.form()) {
+            case BOOLEAN -> String.valueOf(r.answer());
+            case ROWS -> r.rows().size() + " rows";
+            case GRAPH -> r.triples().size() + " triples";
+        };
     }
 }

@@ -5,8 +5,8 @@ import java.net.http.HttpResponse;
 import java.util.List;
 
 import org.rehabkg.graph.Finding;
-import org.rehabkg.graph.KnowledgeGraph;
-import org.rehabkg.graph.SourceTree;
+import org.rehabkg.graph.ServedDataset;
+import org.rehabkg.graph.DataFolder;
 import org.rehabkg.graph.Validator;
 import org.rehabkg.server.RehabServer;
 
@@ -29,12 +29,12 @@ public final class ServePhases {
         org.apache.jena.sys.JenaSystem.init();
         phase("Jena init");
         // As serve loads it: the build-time snapshot when it matches, which the build validated.
-        KnowledgeGraph kg = KnowledgeGraph.embedded();
+        ServedDataset kg = ServedDataset.embedded();
         phase(kg.validatedByBuild() ? "load (build-time snapshot)" : "parse + inference");
         List<Finding> findings = kg.validatedByBuild() ? List.of() : Validator.validate(kg);
         phase(kg.validatedByBuild() ? "validation (done by the build)" : "validation (SHACL + QC)");
         // The build also reads the named queries (the gallery) and the SSSOM mapping sets of the tree.
-        RehabServer server = RehabServer.builder().dataset(kg.dataset()).sources(SourceTree.embedded()).port(0).build();
+        RehabServer server = RehabServer.builder().dataset(kg.dataset()).sources(DataFolder.embedded()).port(0).build();
         phase("server build (with query catalog and mapping sets)");
         server.start();
         phase("server start");
