@@ -27,20 +27,12 @@ import org.rehabkg.graph.Vocab;
  * super-property is left out and an inferred triple is kept only when nothing asserted already links
  * the same two terms.
  */
-final class Cards {
+record Cards(GraphIndex index, Function<Query, RowSet> select) {
     private static final InternalQuery TRIPLES = InternalQuery.load("card-triples");
     private static final InternalQuery CONTENTS = InternalQuery.load("graph-contents");
     private static final Set<String> MAPPINGS = Set.of(SKOS.exactMatch.getURI(), SKOS.closeMatch.getURI(),
             SKOS.broadMatch.getURI(), SKOS.narrowMatch.getURI(), SKOS.relatedMatch.getURI());
     private static final String RELATION = Vocab.NS + "relation";
-
-    private final GraphIndex index;
-    private final Function<Query, RowSet> select;
-
-    Cards(GraphIndex index, Function<Query, RowSet> select) {
-        this.index = index;
-        this.select = select;
-    }
 
     /** One triple and what holds it: the evidence graphs, whether the loader inferred it. */
     private record Held(Node s, Node p, Node o, List<Provenance> sources, boolean[] inferred) {}

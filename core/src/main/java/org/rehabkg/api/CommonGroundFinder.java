@@ -17,16 +17,8 @@ import org.apache.jena.sparql.exec.RowSet;
  * Shared items are left out on both ends: through them the two meet trivially, and a term that is
  * itself shared already shows as shared.
  */
-final class CommonGroundFinder {
+record CommonGroundFinder(GraphIndex index, Function<Query, RowSet> select) {
     private static final InternalQuery ITEM_RELATIONS = InternalQuery.load("item-relations");
-
-    private final GraphIndex index;
-    private final Function<Query, RowSet> select;
-
-    CommonGroundFinder(GraphIndex index, Function<Query, RowSet> select) {
-        this.index = index;
-        this.select = select;
-    }
 
     /** What a profession's items lead to: dimension → item → term → (relations, sources). */
     Map<String, Map<String, Map<String, Comparer.Held>>> steps(String profession) {

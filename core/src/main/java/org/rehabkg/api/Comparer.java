@@ -22,20 +22,10 @@ import org.apache.jena.sparql.exec.RowSet;
  * states (query {@code contrasts}). Each dimension also gets the common ground the two reach through
  * items stated for one only ({@link CommonGroundFinder}) and its coverage.
  */
-final class Comparer {
+record Comparer(GraphIndex index, Function<Query, RowSet> select) {
     private static final InternalQuery DIMENSIONS = InternalQuery.load("dimensions");
     private static final InternalQuery PROFILE = InternalQuery.load("profile");
     private static final InternalQuery CONTRASTS = InternalQuery.load("contrasts");
-
-    private final GraphIndex index;
-    private final Function<Query, RowSet> select;
-    private final CommonGroundFinder common;
-
-    Comparer(GraphIndex index, Function<Query, RowSet> select) {
-        this.index = index;
-        this.select = select;
-        this.common = new CommonGroundFinder(index, select);
-    }
 
     /** Through which relations, and on which sources, a profession (or an item) is related to something. */
     record Held(Set<String> relations, Set<Provenance> sources) {
@@ -46,6 +36,7 @@ final class Comparer {
 
     Comparison compare(String a, String b) {
         Map<String, Map<String, Held>> heldA = profile(a), heldB = profile(b);
+        CommonGroundFinder common = new CommonGroundFinder(index, select);
         Map<String, Map<String, Map<String, Held>>> stepsA = common.steps(a), stepsB = common.steps(b);
         Map<String, List<Comparison.StatedContrast>> contrasts = contrasts(a, b);
         List<Comparison.Dimension> dims = new ArrayList<>();

@@ -23,15 +23,7 @@ import org.apache.jena.sparql.exec.RowSet;
  * more weak, then more insufficient); then by score = sum of the weights of the {@link RecommendRule}s
  * met; then by label.
  */
-final class Recommender {
-    private final GraphIndex index;
-    private final Function<Query, RowSet> select;
-
-    Recommender(GraphIndex index, Function<Query, RowSet> select) {
-        this.index = index;
-        this.select = select;
-    }
-
+record Recommender(GraphIndex index, Function<Query, RowSet> select) {
     /** @param guidelines every guideline recommendation for the condition, strongest first */
     Recommendation recommend(List<String> professions, String condition, String goal, String lifeStage,
                              List<GuidelineRecommendation> guidelines) {

@@ -18,18 +18,10 @@ import org.apache.jena.sparql.exec.RowSet;
  * {@code team-addresses}, the logic of {@code queries/team.rq}), their sourced interventions
  * ({@code team-interventions}) and the guideline recommendations about the condition addressed to them.
  */
-final class TeamReader {
+record TeamReader(GraphIndex index, Function<Query, RowSet> select) {
     private static final InternalQuery ADDRESSES = InternalQuery.load("team-addresses");
     private static final InternalQuery INTERVENTIONS = InternalQuery.load("team-interventions");
     static final InternalQuery NO_SOURCE_FOUND = InternalQuery.load("no-source-found");
-
-    private final GraphIndex index;
-    private final Function<Query, RowSet> select;
-
-    TeamReader(GraphIndex index, Function<Query, RowSet> select) {
-        this.index = index;
-        this.select = select;
-    }
 
     /**
      * @param professions every profession of the graph, by label

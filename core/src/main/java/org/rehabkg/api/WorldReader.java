@@ -18,16 +18,8 @@ import org.apache.jena.sparql.exec.RowSet;
  * {@code queries/world/overview.rq} with the exams added): one per jurisdiction and profession that a
  * source gives a credential for there, sorted by jurisdiction, then profession.
  */
-final class WorldReader {
+record WorldReader(GraphIndex index, Function<Query, RowSet> select) {
     private static final InternalQuery WORLD = InternalQuery.load("world");
-
-    private final GraphIndex index;
-    private final Function<Query, RowSet> select;
-
-    WorldReader(GraphIndex index, Function<Query, RowSet> select) {
-        this.index = index;
-        this.select = select;
-    }
 
     /** A requirement while it is being gathered. */
     private record Gathered(String kind, String level, Set<String> bodies, Set<Provenance> sources) {}
