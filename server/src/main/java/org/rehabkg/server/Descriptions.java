@@ -5,6 +5,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.slf4j.Logger;
@@ -47,6 +49,19 @@ final class Descriptions {
     void publish(String url) {
         this.url = url;
         storeVoid();
+    }
+
+    /**
+     * The VoID graph as stored in the dataset (VoID section 7.2 serves it at a well-known path), so the
+     * document and what SPARQL sees in {@link VoidDescription#GRAPH} are the same triples.
+     */
+    Model storedVoid() {
+        return Txn.calculateRead(dataset, () -> {
+            Model copy = ModelFactory.createDefaultModel();
+            copy.getGraph().getPrefixMapping().setNsPrefixes(VoidDescription.PREFIXES);
+            dataset.getGraph(VoidDescription.GRAPH).find().forEachRemaining(copy.getGraph()::add);
+            return copy;
+        });
     }
 
     /** The data may have changed: recount soon, once for all the changes made until then. */

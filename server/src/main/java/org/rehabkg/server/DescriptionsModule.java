@@ -14,19 +14,18 @@ import org.rehabkg.server.web.RebuildAfterWrite;
 final class DescriptionsModule implements ProfiledModule {
     static final String VOID_PATH = "/.well-known/void";
 
-    private final DatasetGraph dataset;
     private final boolean update;
     private final Descriptions descriptions;
 
     DescriptionsModule(DatasetGraph dataset, boolean update) {
-        this.dataset = dataset;
         this.update = update;
         this.descriptions = new Descriptions(dataset, !update);
     }
 
     @Override
     public void install(FusekiServer.Builder b) {
-        b.addServlet(VOID_PATH, new VoidServlet(dataset));
+        // CORS as the other read endpoints: EndpointModule.READ_PATHS.
+        b.addServlet(VOID_PATH, RdfResponse.servlet(request -> descriptions.storedVoid()));
         for (String path : EndpointModule.QUERY_PATHS)
             b.addFilter(path, new ServiceDescriptionFilter(descriptions));
         if (update)

@@ -1,6 +1,7 @@
 package org.rehabkg.server;
 
 import java.io.IOException;
+import java.util.function.Function;
 
 import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.fuseki.DEF;
@@ -11,12 +12,18 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFLanguages;
 
+import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** Writes a small RDF document in the format the client's Accept header asks for (Turtle by default), with Fuseki's content negotiation. */
 final class RdfResponse {
     private RdfResponse() {}
+
+    /** A servlet answering GET with the document {@code build} makes for the request, written as {@link #write} does. */
+    static HttpServlet servlet(Function<HttpServletRequest, Model> build) {
+        return new Document(build);
+    }
 
     static void write(HttpServletRequest request, HttpServletResponse response, Model model) throws IOException {
         MediaType type = ConNeg.chooseContentType(request, DEF.rdfOffer, DEF.acceptTurtle);
@@ -30,5 +37,18 @@ final class RdfResponse {
         if ("HEAD".equals(request.getMethod()))
             return;
         RDFDataMgr.write(response.getOutputStream(), model, ActionLib.getNetworkFormatForLang(lang));
+    }
+
+    private static final class Document extends HttpServlet {
+        private final transient Function<HttpServletRequest, Model> build;
+
+        Document(Function<HttpServletRequest, Model> build) {
+            this.build = build;
+        }
+
+        @Override
+        protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+            write(request, response, build.apply(request));
+        }
     }
 }

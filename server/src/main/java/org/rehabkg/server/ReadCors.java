@@ -4,11 +4,13 @@ import java.util.Collections;
 import java.util.Enumeration;
 import java.util.Map;
 
+import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.servlets.CrossOriginFilter;
 
 import jakarta.servlet.FilterConfig;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServlet;
 
 /**
  * Fuseki's CORS filter set up for the anonymous read endpoints: any origin, the methods a SPARQL
@@ -21,6 +23,14 @@ final class ReadCors extends CrossOriginFilter {
         ALLOWED_METHODS_PARAM, "GET,POST,HEAD,OPTIONS",
         ALLOWED_HEADERS_PARAM, "X-Requested-With,Content-Type,Accept,Origin",
         ALLOW_CREDENTIALS_PARAM, "false");
+
+    /**
+     * Serves a read-only document at {@code path}, readable by pages and query editors on other
+     * origins: the one way the modules add such a servlet.
+     */
+    static void serve(FusekiServer.Builder builder, String path, HttpServlet servlet) {
+        builder.addServlet(path, servlet).addFilter(path, new ReadCors());
+    }
 
     @Override
     public void init(FilterConfig config) throws ServletException {

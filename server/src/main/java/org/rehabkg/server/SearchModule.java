@@ -1,13 +1,14 @@
 package org.rehabkg.server;
 
 import java.util.List;
-import java.util.Set;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.rdf.model.Model;
 import org.rehabkg.query.QueryCatalog;
+import org.rehabkg.api.RehabGraph;
+import org.rehabkg.api.SearchIndex;
 import org.rehabkg.api.SearchRequest;
+import org.rehabkg.server.web.PerDataVersion;
 import org.rehabkg.server.web.RebuildAfterWrite;
 
 /**
@@ -19,28 +20,22 @@ final class SearchModule implements ProfiledModule {
     static final String SEARCH = "/api/search";
     static final String SELECT = "/api/select";
 
-    private final Dataset dataset;
-    private final QueryCatalog catalog;
+    private final PerDataVersion<SearchIndex> index;
 
+    /**
+     * The graph the index reads through is not closed: over a local dataset that would release
+     * nothing the dataset does not own, as for the pages.
+     */
     SearchModule(Dataset dataset, QueryCatalog catalog) {
-        this.dataset = dataset;
-        this.catalog = catalog;
+        this.index = new PerDataVersion<>(() -> SearchIndex.of(RehabGraph.over(dataset, catalog)));
     }
 
     @Override
-    public String name() {
-        return "search";
-    }
-
-    @Override
-    public void prepare(FusekiServer.Builder b, Set<String> datasetNames, Model configModel) {
-        CurrentSearch index = new CurrentSearch(dataset, catalog);
+    public void install(FusekiServer.Builder b) {
         for (String write : EndpointModule.WRITE_PATHS)
             b.addFilter(write, new RebuildAfterWrite(index::dataChanged));
-        b.addServlet(SEARCH, new SearchServlet(index, false))
-         .addServlet(SELECT, new SearchServlet(index, true));
-        for (String path : new String[] { SEARCH, SELECT })
-            b.addFilter(path, new ReadCors());
+        ReadCors.serve(b, SEARCH, new SearchServlet(index, false));
+        ReadCors.serve(b, SELECT, new SearchServlet(index, true));
     }
 
     @Override

@@ -20,6 +20,7 @@ import org.rehabkg.api.SearchHit;
 import org.rehabkg.api.SearchIndex;
 import org.rehabkg.api.SearchRequest;
 import org.rehabkg.api.SearchResult;
+import org.rehabkg.server.web.PerDataVersion;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -42,10 +43,10 @@ final class SearchServlet extends HttpServlet {
     /** OLS's names of the identifier fields, all searched as rehabkg's "identifier". */
     static final Map<String, String> FIELD_ALIASES = Map.of("short_form", "identifier", "obo_id", "identifier", "iri", "identifier");
 
-    private final transient CurrentSearch index;
+    private final transient PerDataVersion<SearchIndex> index;
     private final boolean autocomplete;
 
-    SearchServlet(CurrentSearch index, boolean autocomplete) {
+    SearchServlet(PerDataVersion<SearchIndex> index, boolean autocomplete) {
         this.index = index;
         this.autocomplete = autocomplete;
     }

@@ -1,13 +1,18 @@
 package org.rehabkg.server;
 
 import java.util.List;
-import java.util.Set;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.rdf.model.Model;
 import org.rehabkg.query.SparqlExamples;
 
-/** Serves the named queries as SPARQL examples at {@value #PATH} ({@link SparqlExamplesServlet}). */
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * Serves the named queries as SPARQL examples at {@value #PATH} (SIB's shape, {@link SparqlExamples}),
+ * in the RDF format the client accepts, each naming this server's query endpoint as its
+ * {@code schema:target}.
+ */
 final class SparqlExamplesModule implements ProfiledModule {
     static final String PATH = "/.well-known/sparql-examples";
 
@@ -18,15 +23,16 @@ final class SparqlExamplesModule implements ProfiledModule {
     }
 
     @Override
-    public String name() {
-        return "sparql-examples";
+    public void install(FusekiServer.Builder b) {
+        // Read-only, like the VoID: query editors on other origins may read it.
+        ReadCors.serve(b, PATH, RdfResponse.servlet(this::document));
     }
 
-    @Override
-    public void prepare(FusekiServer.Builder b, Set<String> datasetNames, Model configModel) {
-        b.addServlet(PATH, new SparqlExamplesServlet(examples));
-        // Read-only, like the VoID: query editors on other origins may read it.
-        b.addFilter(PATH, new ReadCors());
+    /** The server as the client reached it, so the IRIs in the document are ones the client can follow. */
+    private Model document(HttpServletRequest request) {
+        String url = request.getRequestURL().toString();
+        String base = url.substring(0, url.length() - request.getRequestURI().length()) + "/";
+        return examples.describe(base + PATH.substring(1), base + RehabServer.DATASET.substring(1) + "/sparql");
     }
 
     /** A read-only document built from the files: nothing to add to the safety profile. */

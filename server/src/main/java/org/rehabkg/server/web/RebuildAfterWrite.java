@@ -11,7 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * On the write endpoints: after an accepted request that may have changed the data, runs the action
  * given, so what was built from the data is built again (the pages re-read it:
- * {@link CurrentGraph#dataChanged}; the server recounts its descriptions; the search API rebuilds its index).
+ * {@link PerDataVersion#dataChanged}; the server recounts its descriptions; the search API rebuilds its index).
  */
 public final class RebuildAfterWrite extends HttpFilter {
     private final transient Runnable dataChanged;
