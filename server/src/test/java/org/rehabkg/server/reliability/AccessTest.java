@@ -5,17 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.rehabkg.server.Http.enc;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.Optional;
 
-import org.apache.jena.query.Dataset;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.rehabkg.server.Http;
 import org.rehabkg.server.RehabServer;
+import org.rehabkg.server.TestServer;
 
 /**
  * Issue items 8 and 13 on a server with {@code --update --passwd}: who may read, write and
@@ -25,21 +23,8 @@ import org.rehabkg.server.RehabServer;
 class AccessTest {
     static final String ORIGIN = "https://elsewhere.example";
 
-    @org.junit.jupiter.api.io.TempDir
-    static Path dir;
-    static Dataset dataset;
-    static RehabServer server;
-
-    @BeforeAll
-    static void start() {
-        dataset = Client.freshGraph();
-        server = Client.writable(dataset, dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
-    }
+    @RegisterExtension
+    static final TestServer served = TestServer.writable();
 
     static String[] credentials(String who) {
         return switch (who) {
@@ -53,7 +38,7 @@ class AccessTest {
     }
 
     static HttpResponse<String> call(String what, String who) {
-        String base = server.url() + "rehab/";
+        String base = served.url() + "rehab/";
         String graph = "data?graph=" + enc("urn:rehabkg:access:" + who);
         String[] h = credentials(who);
         return switch (what) {
@@ -87,14 +72,14 @@ class AccessTest {
         // The read-write GSP endpoint is a write endpoint: reading through it needs the login too.
         "gsp-rw-read, anonymous, 401", "gsp-rw-read, wrong-password, 401", "gsp-rw-read, valid, 200" })
     void matrix(String what, String who, String expected) {
-        long before = Client.quads(dataset);
+        long before = Client.quads(served.dataset());
         HttpResponse<String> r = call(what, who);
         if (expected.equals("2xx"))
             assertEquals(2, r.statusCode() / 100, r.statusCode() + " " + r.body());
         else
             assertEquals(Integer.parseInt(expected), r.statusCode(), r.body());
         if (r.statusCode() == 401) {
-            assertEquals(before, Client.quads(dataset), "a refused write changes nothing");
+            assertEquals(before, Client.quads(served.dataset()), "a refused write changes nothing");
             Optional<String> challenge = r.headers().firstValue("WWW-Authenticate");
             assertTrue(challenge.isPresent() && challenge.get().startsWith("Basic")
                        && challenge.get().contains(RehabServer.REALM), String.valueOf(challenge));
@@ -107,8 +92,8 @@ class AccessTest {
                              "rehab/upload", "rehab/shacl", "rehab/patch" })
     void adminPathsAreClosedEvenToAValidLogin(String path) {
         for (String who : new String[] { "anonymous", "valid" }) {
-            int get = Http.get(server.url() + path, credentials(who)).statusCode();
-            int post = Client.post(server.url() + path, "text/turtle", "<urn:a> <urn:b> <urn:c> .", credentials(who)).statusCode();
+            int get = Http.get(served.url() + path, credentials(who)).statusCode();
+            int post = Client.post(served.url() + path, "text/turtle", "<urn:a> <urn:b> <urn:c> .", credentials(who)).statusCode();
             assertTrue(get == 404 || get == 403 || get == 405 || get == 401, path + " GET by " + who + ": " + get);
             assertTrue(post == 404 || post == 403 || post == 405 || post == 401, path + " POST by " + who + ": " + post);
         }
@@ -121,7 +106,7 @@ class AccessTest {
     }
 
     static HttpResponse<String> preflight(String path, String method, String headers) {
-        return Client.send(server.url() + path, "OPTIONS", null, null,
+        return Client.send(served.url() + path, "OPTIONS", null, null,
                 "Origin", ORIGIN, "Access-Control-Request-Method", method, "Access-Control-Request-Headers", headers);
     }
 
@@ -134,7 +119,7 @@ class AccessTest {
         assertTrue(allowed.equals("*") || allowed.equals(ORIGIN), allowed);
         assertTrue(pre.headers().firstValue("Access-Control-Allow-Methods").orElse("").contains(method), pre.headers().toString());
 
-        String url = server.url() + path + (path.startsWith("rehab/sparql") || path.startsWith("rehab/query") ? "?query=" + enc("ASK {}") : "");
+        String url = served.url() + path + (path.startsWith("rehab/sparql") || path.startsWith("rehab/query") ? "?query=" + enc("ASK {}") : "");
         HttpResponse<String> actual = Http.get(url, "Origin", ORIGIN);
         assertEquals(200, actual.statusCode(), actual.body());
         assertTrue(allowOrigin(actual).isPresent(), actual.headers().toString());
@@ -146,37 +131,37 @@ class AccessTest {
         HttpResponse<String> pre = preflight(path, method, "content-type");
         assertTrue(allowOrigin(pre).isEmpty(), "preflight: " + pre.headers());
 
-        long before = Client.quads(dataset);
-        HttpResponse<String> anonymous = Client.post(server.url() + "rehab/update", "application/sparql-update",
+        long before = Client.quads(served.dataset());
+        HttpResponse<String> anonymous = Client.post(served.url() + "rehab/update", "application/sparql-update",
                 "INSERT DATA { <urn:rehabkg:cors> <urn:rehabkg:p> 1 }", "Origin", ORIGIN);
         assertEquals(401, anonymous.statusCode());
         assertTrue(allowOrigin(anonymous).isEmpty(), anonymous.headers().toString());
-        assertEquals(before, Client.quads(dataset));
+        assertEquals(before, Client.quads(served.dataset()));
 
-        HttpResponse<String> withLogin = Client.send(server.url() + path + (path.endsWith("data") ? "?graph=" + enc("urn:rehabkg:cors") : ""),
+        HttpResponse<String> withLogin = Client.send(served.url() + path + (path.endsWith("data") ? "?graph=" + enc("urn:rehabkg:cors") : ""),
                 method, method.equals("DELETE") ? null : (path.endsWith("data") ? "text/turtle" : "application/sparql-update"),
                 method.equals("DELETE") ? null : (path.endsWith("data") ? "<urn:a> <urn:b> <urn:c> ." : "INSERT DATA { <urn:rehabkg:cors> <urn:rehabkg:p> 1 }"),
                 "Origin", ORIGIN, "Authorization", Client.login());
         assertTrue(allowOrigin(withLogin).isEmpty(), withLogin.statusCode() + " " + withLogin.headers());
         assertEquals(403, withLogin.statusCode(), "a cross-origin write with a login: " + withLogin.body());
-        assertEquals(before, Client.quads(dataset));
+        assertEquals(before, Client.quads(served.dataset()));
     }
 
     /** What a page on another site can make a browser with a cached login send: a form POST. */
     @ParameterizedTest
     @ValueSource(strings = { "https://elsewhere.example", "http://localhost:1", "null" })
     void crossSiteFormPostWithACachedLoginIsRefused(String origin) {
-        long before = Client.quads(dataset);
-        HttpResponse<String> r = Client.post(server.url() + "rehab/update", "application/x-www-form-urlencoded",
+        long before = Client.quads(served.dataset());
+        HttpResponse<String> r = Client.post(served.url() + "rehab/update", "application/x-www-form-urlencoded",
                 "update=" + enc("DROP ALL"), "Origin", origin, "Authorization", Client.login());
         assertEquals(403, r.statusCode(), r.body());
-        assertEquals(before, Client.quads(dataset));
+        assertEquals(before, Client.quads(served.dataset()));
     }
 
     @org.junit.jupiter.api.Test
     void sameOriginWriteWithALoginIsAllowed() {
-        String self = server.url().substring(0, server.url().length() - 1);   // http://localhost:PORT
-        HttpResponse<String> r = Client.post(server.url() + "rehab/update", "application/sparql-update",
+        String self = served.url().substring(0, served.url().length() - 1);   // http://localhost:PORT
+        HttpResponse<String> r = Client.post(served.url() + "rehab/update", "application/sparql-update",
                 "INSERT DATA { <urn:rehabkg:same-origin> <urn:rehabkg:p> 1 }", "Origin", self,
                 "Authorization", Client.login());
         assertEquals(2, r.statusCode() / 100, r.statusCode() + " " + r.body());

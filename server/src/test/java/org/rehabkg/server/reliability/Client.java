@@ -12,8 +12,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 
 import org.apache.jena.query.Dataset;
@@ -22,23 +20,14 @@ import org.apache.jena.system.Txn;
 import org.rehabkg.graph.ServedDataset;
 import org.rehabkg.server.Http;
 import org.rehabkg.server.RehabServer;
+import org.rehabkg.server.TestServer;
 
 /** Plain HTTP against a real server on port 0, and what the reliability tests share. */
 final class Client {
-    static final String USER = "editor";
-    static final String PASSWORD = "s3cret";
+    static final String USER = TestServer.USER;
+    static final String PASSWORD = TestServer.PASSWORD;
 
     private Client() {}
-
-    /** A server on a fresh copy of the embedded graph, with updates for {@link #USER}. */
-    static RehabServer writable(Dataset dataset, Path dir) {
-        try {
-            Path passwd = Files.writeString(dir.resolve("passwd"), USER + ": " + PASSWORD + "\n");
-            return RehabServer.builder().dataset(dataset).port(0).update(true).passwordFile(passwd).build().start();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     static Dataset freshGraph() {
         return ServedDataset.embedded().dataset();

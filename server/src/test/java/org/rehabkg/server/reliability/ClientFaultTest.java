@@ -7,19 +7,16 @@ import static org.rehabkg.server.Http.enc;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.StringJoiner;
 
-import org.apache.jena.query.Dataset;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.rehabkg.server.Http;
 import org.rehabkg.server.RehabServer;
+import org.rehabkg.server.TestServer;
 
 /**
  * Issue 18 §3: requests where the client is at fault, which the server answered 500 (or with a
@@ -27,25 +24,12 @@ import org.rehabkg.server.RehabServer;
  * the server stays healthy.
  */
 class ClientFaultTest {
-    @TempDir
-    static Path dir;
-    static Dataset dataset;
-    static RehabServer server;
-
-    @BeforeAll
-    static void start() {
-        dataset = Client.freshGraph();
-        server = Client.writable(dataset, dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
-    }
+    @RegisterExtension
+    static final TestServer served = TestServer.writable();
 
     @AfterEach
     void healthy() {
-        assertEquals(200, Client.ping(server));
+        assertEquals(200, Client.ping(served.server()));
     }
 
     static void clientError(int status, String body, String what) {
@@ -61,7 +45,7 @@ class ClientFaultTest {
             chunked.append(Integer.toHexString(chunk.length)).append("\r\n").append(new String(chunk, StandardCharsets.US_ASCII)).append("\r\n");
         chunked.append("0\r\n\r\n");
         for (String path : new String[] { "/rehab/query", "/rehab/update" }) {
-            Client.RawResponse r = Client.raw(server, "POST " + path + " HTTP/1.1", chunked.toString().getBytes(StandardCharsets.US_ASCII),
+            Client.RawResponse r = Client.raw(served.server(), "POST " + path + " HTTP/1.1", chunked.toString().getBytes(StandardCharsets.US_ASCII),
                     "Content-Type: application/sparql-" + (path.endsWith("query") ? "query" : "update"), "Transfer-Encoding: chunked",
                     "Authorization: " + Client.login());
             assertEquals(413, r.status(), path + ": " + r.head());
@@ -71,7 +55,7 @@ class ClientFaultTest {
     @ParameterizedTest
     @ValueSource(strings = { "zz\r\nASK {}\r\n0\r\n\r\n", "-5\r\nASK {}\r\n0\r\n\r\n", "ffffffffffffffffff\r\nASK\r\n0\r\n\r\n" })
     void malformedChunkSizesAre400(String body) {
-        Client.RawResponse r = Client.raw(server, "POST /rehab/query HTTP/1.1", body.getBytes(StandardCharsets.US_ASCII),
+        Client.RawResponse r = Client.raw(served.server(), "POST /rehab/query HTTP/1.1", body.getBytes(StandardCharsets.US_ASCII),
                 "Content-Type: application/sparql-query", "Transfer-Encoding: chunked");
         clientError(r.status(), r.text(), "chunk " + body.lines().findFirst().orElse(""));
     }
@@ -81,7 +65,7 @@ class ClientFaultTest {
         StringJoiner q = new StringJoiner(" UNION ", "SELECT * WHERE { ", " }");
         for (int i = 0; i < 10_000; i++)
             q.add("{ ?s <urn:p" + i + "> ?o }");
-        HttpResponse<String> r = Client.post(server.url() + "rehab/query", "application/sparql-query", q.toString());
+        HttpResponse<String> r = Client.post(served.url() + "rehab/query", "application/sparql-query", q.toString());
         clientError(r.statusCode(), r.body(), "10,000 UNIONs");
     }
 
@@ -90,29 +74,29 @@ class ClientFaultTest {
         StringJoiner and = new StringJoiner(" && ");
         for (int i = 0; i < 20_000; i++)
             and.add("?o != " + i);
-        HttpResponse<String> r = Client.post(server.url() + "rehab/query", "application/sparql-query",
+        HttpResponse<String> r = Client.post(served.url() + "rehab/query", "application/sparql-query",
                 "SELECT * WHERE { ?s ?p ?o FILTER(" + and + ") } LIMIT 1");
         clientError(r.statusCode(), r.body(), "20,000 &&");
-        long before = Client.quads(dataset);
-        HttpResponse<String> update = Client.post(server.url() + "rehab/update", "application/sparql-update",
+        long before = Client.quads(served.dataset());
+        HttpResponse<String> update = Client.post(served.url() + "rehab/update", "application/sparql-update",
                 "DELETE { ?s ?p ?o } WHERE { ?s ?p ?o FILTER(" + and + ") }", "Authorization", Client.login());
-        assertEquals(before, Client.quads(dataset), "nothing deleted");
+        assertEquals(before, Client.quads(served.dataset()), "nothing deleted");
         clientError(update.statusCode(), update.body(), "20,000 && in an update");
     }
 
     @Test
     void deeplyNestedGroupsAre400() {
         String q = "SELECT * WHERE " + "{ ".repeat(50_000) + "?s ?p ?o" + " }".repeat(50_000);
-        HttpResponse<String> r = Client.post(server.url() + "rehab/query", "application/sparql-query", q);
+        HttpResponse<String> r = Client.post(served.url() + "rehab/query", "application/sparql-query", q);
         clientError(r.statusCode(), r.body(), "50,000 nested groups");
     }
 
     @ParameterizedTest
     @ValueSource(strings = { "Basic !!!notbase64", "Basic ", "Basic " + "bm9jb2xvbg==" /* "nocolon" */, "Basic" })
     void aMalformedAuthorizationHeaderIs400OnReadsAndWrites(String header) {
-        HttpResponse<String> read = Http.get(server.url() + "rehab/sparql?query=" + enc("ASK {}"), "Authorization", header);
+        HttpResponse<String> read = Http.get(served.url() + "rehab/sparql?query=" + enc("ASK {}"), "Authorization", header);
         clientError(read.statusCode(), read.body(), "read with " + header);
-        HttpResponse<String> write = Client.post(server.url() + "rehab/update", "application/sparql-update",
+        HttpResponse<String> write = Client.post(served.url() + "rehab/update", "application/sparql-update",
                 "INSERT DATA { <urn:a> <urn:b> <urn:c> }", "Authorization", header);
         clientError(write.statusCode(), write.body(), "write with " + header);
     }
@@ -124,7 +108,7 @@ class ClientFaultTest {
         long slowest = 0;
         for (int i = 0; i < 8; i++) {
             long t0 = System.nanoTime();
-            HttpResponse<String> r = Client.post(server.url() + "rehab/update", "application/sparql-update",
+            HttpResponse<String> r = Client.post(served.url() + "rehab/update", "application/sparql-update",
                     "INSERT DATA { <urn:a> <urn:b> <urn:c> }", "Authorization", wrong);
             long ms = (System.nanoTime() - t0) / 1_000_000;
             assertEquals(401, r.statusCode());
@@ -132,11 +116,11 @@ class ClientFaultTest {
                 slowest = ms;
         }
         assertTrue(slowest >= 400, "the 8th failed login answered in " + slowest + " ms");
-        HttpResponse<String> good = Client.post(server.url() + "rehab/update", "application/sparql-update",
+        HttpResponse<String> good = Client.post(served.url() + "rehab/update", "application/sparql-update",
                 "INSERT DATA { <urn:rehabkg:login> <urn:rehabkg:ok> true }", "Authorization", Client.login());
         assertEquals(2, good.statusCode() / 100, good.body());
         long t0 = System.nanoTime();
-        Client.post(server.url() + "rehab/update", "application/sparql-update", "INSERT DATA { <urn:a> <urn:b> <urn:c> }", "Authorization", wrong);
+        Client.post(served.url() + "rehab/update", "application/sparql-update", "INSERT DATA { <urn:a> <urn:b> <urn:c> }", "Authorization", wrong);
         assertTrue((System.nanoTime() - t0) / 1_000_000 < 400, "after a good login the count starts again");
     }
 }

@@ -15,27 +15,25 @@ import java.net.InetAddress;
 import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 
 import javax.script.ScriptEngineManager;
 
 import org.apache.jena.query.ARQ;
-import org.apache.jena.query.Dataset;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.rehabkg.server.Http;
 import org.rehabkg.server.RehabServer;
 import org.rehabkg.server.ServerConfigException;
+import org.rehabkg.server.TestServer;
 
 /**
  * Issue items 1, 9, 10 and 11: malformed, oversized, XML-borne and scripted input. Each is refused
@@ -43,30 +41,21 @@ import org.rehabkg.server.ServerConfigException;
  * fetched, and the server still answers its ping.
  */
 class HostileInputTest {
-    @TempDir
-    static Path dir;
-    static Dataset dataset;
-    static RehabServer server;
+    @RegisterExtension
+    static final TestServer served = TestServer.writable();
     static String base;
     Listener listener;
     long quadsBefore;
 
     @BeforeAll
     static void start() {
-        dataset = Client.freshGraph();
-        server = Client.writable(dataset, dir);
-        base = server.url() + "rehab/";
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
+        base = served.url() + "rehab/";
     }
 
     @BeforeEach
     void before() {
         listener = new Listener();
-        quadsBefore = Client.quads(dataset);
+        quadsBefore = Client.quads(served.dataset());
     }
 
     @AfterEach
@@ -74,8 +63,8 @@ class HostileInputTest {
         Thread.sleep(100);   // a late, asynchronous fetch would still show up
         listener.close();
         assertEquals(0, listener.connections(), "connections made to the listener");
-        assertEquals(quadsBefore, Client.quads(dataset), "the dataset is unchanged");
-        assertEquals(200, Client.ping(server));
+        assertEquals(quadsBefore, Client.quads(served.dataset()), "the dataset is unchanged");
+        assertEquals(200, Client.ping(served.server()));
     }
 
     static HttpResponse<String> upload(String contentType, String body) {
@@ -165,7 +154,7 @@ class HostileInputTest {
      * socket: the server answers 413 once the limit is passed, or closes the connection.
      */
     static int chunkedUpload(long bytes) throws IOException {
-        try (Socket s = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
+        try (Socket s = new Socket(InetAddress.getLoopbackAddress(), served.server().port())) {
             s.setSoTimeout(10_000);
             OutputStream out = s.getOutputStream();
             out.write(("POST /rehab/data?graph=urn:rehabkg:chunked HTTP/1.1\r\nHost: 127.0.0.1\r\n"

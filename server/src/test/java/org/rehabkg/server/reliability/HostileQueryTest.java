@@ -11,14 +11,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.rehabkg.graph.sparql.QueryLimits;
 import org.rehabkg.server.Http;
-import org.rehabkg.server.RehabServer;
+import org.rehabkg.server.TestServer;
 
 /**
  * Issue 18 §1: one anonymous query must not take the endpoint down. A regular expression that
@@ -28,20 +27,11 @@ import org.rehabkg.server.RehabServer;
  * afterwards.
  */
 class HostileQueryTest {
-    static RehabServer server;
-
-    @BeforeAll
-    static void start() {
-        server = RehabServer.builder().dataset(Client.freshGraph()).port(0).build().start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
-    }
+    @RegisterExtension
+    static final TestServer served = TestServer.readOnly();
 
     static HttpResponse<String> query(String q, String params) {
-        return Http.get(server.url() + "rehab/sparql?" + params + "query=" + enc(q), "Accept", "application/sparql-results+json");
+        return Http.get(served.url() + "rehab/sparql?" + params + "query=" + enc(q), "Accept", "application/sparql-results+json");
     }
 
     static String as(int n) {
@@ -68,7 +58,7 @@ class HostileQueryTest {
         assertEquals(503, r.statusCode(), r.body());
         assertTrue(took.compareTo(Duration.ofMillis(2500)) < 0, "answered after " + took.toMillis() + " ms");
         assertTrue(RunawayQueryTest.waitForIdle(Duration.ofSeconds(5)) != null, "request threads still busy 5 s after the 503");
-        assertEquals(200, Client.ping(server));
+        assertEquals(200, Client.ping(served.server()));
     }
 
     /**
@@ -91,7 +81,7 @@ class HostileQueryTest {
         String name = as(500_000);
         long cpuBefore = RunawayQueryTest.requestThreadsCpuNanos();
         long start = System.nanoTime();
-        HttpResponse<String> r = Http.get(server.url() + "rehabkg/" + name, "Accept", "text/turtle");
+        HttpResponse<String> r = Http.get(served.url() + "rehabkg/" + name, "Accept", "text/turtle");
         long ms = (System.nanoTime() - start) / 1_000_000;
         long cpuMs = (RunawayQueryTest.requestThreadsCpuNanos() - cpuBefore) / 1_000_000;
         assertEquals(404, r.statusCode());
@@ -136,7 +126,7 @@ class HostileQueryTest {
         assertEquals(422, r.statusCode(), r.body());
         assertTrue(r.body().contains("characters"), r.body());
         assertTrue(!r.body().contains("Exception"), "names a Java class: " + r.body());
-        assertEquals(200, Client.ping(server));
+        assertEquals(200, Client.ping(served.server()));
         assertEquals(200, query("SELECT ?p { ?p a <https://w3id.org/rehabkg/Profession> }", "").statusCode());
         long grown = Client.heapAfterGc() - heapBefore;
         assertTrue(grown < 64L << 20, "heap after GC grew by " + (grown >> 20) + " MiB");

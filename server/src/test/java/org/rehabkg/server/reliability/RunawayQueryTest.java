@@ -10,12 +10,12 @@ import java.lang.management.ThreadMXBean;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.rehabkg.server.Http;
-import org.rehabkg.server.RehabServer;
+import org.rehabkg.server.TestServer;
 
 /**
  * Issue item 2: query shapes that would run for hours are stopped by the server's cap (here 1 s),
@@ -34,17 +34,12 @@ class RunawayQueryTest {
     static final Duration CAP = Duration.ofSeconds(1);
     static final String P = "<https://w3id.org/rehabkg/hasIntervention>";
 
-    static RehabServer server;
+    @RegisterExtension
+    static final TestServer served = TestServer.readOnly(b -> b.timeout(CAP));
 
     @BeforeAll
     static void start() {
-        server = RehabServer.builder().dataset(Client.freshGraph()).port(0).timeout(CAP).build().start();
-        assertEquals(200, Http.get(server.url() + "rehab/sparql?query=" + enc("ASK {}")).statusCode());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
+        assertEquals(200, Http.get(served.url() + "rehab/sparql?query=" + enc("ASK {}")).statusCode());
     }
 
     @ParameterizedTest
@@ -62,7 +57,7 @@ class RunawayQueryTest {
         String q = shape.replace("(P|!P)", "(" + P + "|!" + P + ")");
         long timeoutsBefore = metric("timeout");
         long start = System.nanoTime();
-        HttpResponse<String> r = Http.get(server.url() + "rehab/sparql?timeout=3600&query=" + enc(q));
+        HttpResponse<String> r = Http.get(served.url() + "rehab/sparql?timeout=3600&query=" + enc(q));
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         assertEquals(503, r.statusCode(), r.body());
         assertTrue(took.compareTo(CAP.plusSeconds(5)) < 0, "answered after " + took.toMillis() + " ms");
@@ -70,7 +65,7 @@ class RunawayQueryTest {
         Duration idleAfter = waitForIdle(Duration.ofSeconds(5));
         assertTrue(idleAfter != null, "request threads still busy 5 s after the 503");
         assertEquals(timeoutsBefore + 1, metric("timeout"), "the timeout is counted in /$/metrics");
-        assertEquals(200, Client.ping(server));
+        assertEquals(200, Client.ping(served.server()));
     }
 
     /**
@@ -105,7 +100,7 @@ class RunawayQueryTest {
 
     /** The sum of the Prometheus samples whose metric name contains {@code fragment}. */
     static long metric(String fragment) {
-        HttpResponse<String> r = Http.get(server.url() + "$/metrics");
+        HttpResponse<String> r = Http.get(served.url() + "$/metrics");
         assertEquals(200, r.statusCode());
         double sum = 0;
         boolean found = false;

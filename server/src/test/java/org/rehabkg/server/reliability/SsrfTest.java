@@ -6,41 +6,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.rehabkg.server.Http.enc;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 
-import org.apache.jena.query.Dataset;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.rehabkg.server.Http;
-import org.rehabkg.server.RehabServer;
+import org.rehabkg.server.TestServer;
 
 /**
  * Issue item 7: nothing a client sends makes the server open a connection or read a file on its
  * behalf. Each probe points at a {@link Listener} on 127.0.0.1, which must see zero connections.
  */
 class SsrfTest {
-    @TempDir
-    static Path dir;
-    static Dataset dataset;
-    static RehabServer server;
+    @RegisterExtension
+    static final TestServer served = TestServer.writable();
     Listener listener;
-
-    @BeforeAll
-    static void start() {
-        dataset = Client.freshGraph();
-        server = Client.writable(dataset, dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
-    }
 
     @BeforeEach
     void listen() {
@@ -60,7 +43,7 @@ class SsrfTest {
     void assertNoConnectionAndHealthy() throws InterruptedException {
         Thread.sleep(200);   // a late, asynchronous fetch would still show up
         assertEquals(0, listener.connections(), "connections made to the listener");
-        assertEquals(200, Client.ping(server));
+        assertEquals(200, Client.ping(served.server()));
     }
 
     @ParameterizedTest
@@ -71,7 +54,7 @@ class SsrfTest {
         "ASK { FILTER NOT EXISTS { SERVICE <TARGET> { ?s ?p ?o } } }",
         "SELECT * WHERE { OPTIONAL { SERVICE <TARGET> { ?s ?p ?o } } }" })
     void serviceInAQueryIsRefused(String q) throws InterruptedException {
-        HttpResponse<String> r = Http.get(server.url() + "rehab/sparql?query=" + enc(at(q)));
+        HttpResponse<String> r = Http.get(served.url() + "rehab/sparql?query=" + enc(at(q)));
         assertEquals(422, r.statusCode(), r.body());
         assertNoConnectionAndHealthy();
     }
@@ -79,7 +62,7 @@ class SsrfTest {
     @Test
     void fromAndFromNamedReadTheDatasetNotTheWeb() throws InterruptedException {
         String q = at("SELECT * FROM <TARGET> FROM NAMED <TARGET> WHERE { ?s ?p ?o }");
-        HttpResponse<String> r = Http.get(server.url() + "rehab/sparql?query=" + enc(q));
+        HttpResponse<String> r = Http.get(served.url() + "rehab/sparql?query=" + enc(q));
         assertEquals(200, r.statusCode(), r.body());
         assertNoConnectionAndHealthy();
     }
@@ -94,11 +77,11 @@ class SsrfTest {
         "DELETE { ?s ?p ?o } WHERE { ?s ?p ?o FILTER EXISTS { SERVICE <TARGET> { ?s ?p ?o } } }",
         "INSERT DATA { <urn:a> <urn:b> <urn:c> } ; LOAD <TARGET>" })
     void loadAndServiceInAnUpdateAreRefusedEvenWithALogin(String u) throws InterruptedException {
-        long before = Client.quads(dataset);
-        HttpResponse<String> r = Client.post(server.url() + "rehab/update", "application/sparql-update", at(u),
+        long before = Client.quads(served.dataset());
+        HttpResponse<String> r = Client.post(served.url() + "rehab/update", "application/sparql-update", at(u),
                                              "Authorization", Client.login());
         assertEquals(422, r.statusCode(), r.body());
-        assertEquals(before, Client.quads(dataset), "the dataset is unchanged, the whole request refused");
+        assertEquals(before, Client.quads(served.dataset()), "the dataset is unchanged, the whole request refused");
         assertNoConnectionAndHealthy();
     }
 
@@ -106,32 +89,32 @@ class SsrfTest {
     @ValueSource(strings = { "LOAD <file:///etc/passwd>", "LOAD SILENT <file:///etc/passwd> INTO GRAPH <urn:g>",
                              "LOAD <file:///etc/hostname>", "LOAD <passwd>" })
     void loadOfAFileIsRefused(String u) {
-        long before = Client.quads(dataset);
-        HttpResponse<String> r = Client.post(server.url() + "rehab/update", "application/sparql-update", u,
+        long before = Client.quads(served.dataset());
+        HttpResponse<String> r = Client.post(served.url() + "rehab/update", "application/sparql-update", u,
                                              "Authorization", Client.login());
         assertEquals(422, r.statusCode(), r.body());
         assertFalse(r.body().contains("root:"), r.body());
-        assertEquals(before, Client.quads(dataset));
+        assertEquals(before, Client.quads(served.dataset()));
     }
 
     @Test
     void jsonLdUploadWithARemoteContextFetchesNothing() throws InterruptedException {
-        long before = Client.quads(dataset);
+        long before = Client.quads(served.dataset());
         String doc = at("{ \"@context\": \"TARGETcontext.jsonld\", \"@id\": \"urn:rehabkg:x\", \"name\": \"x\" }");
-        HttpResponse<String> r = Client.post(server.url() + "rehab/data?graph=" + enc("urn:rehabkg:jsonld"),
+        HttpResponse<String> r = Client.post(served.url() + "rehab/data?graph=" + enc("urn:rehabkg:jsonld"),
                                              "application/ld+json", doc, "Authorization", Client.login());
         assertEquals(400, r.statusCode(), r.body());
-        assertEquals(before, Client.quads(dataset));
+        assertEquals(before, Client.quads(served.dataset()));
         assertNoConnectionAndHealthy();
     }
 
     @Test
     void jsonLdUploadWithAnInlineContextStillWorks() {
         String doc = "{ \"@context\": { \"name\": \"http://schema.org/name\" }, \"@id\": \"urn:rehabkg:inline\", \"name\": \"x\" }";
-        HttpResponse<String> r = Client.post(server.url() + "rehab/data?graph=" + enc("urn:rehabkg:inline"),
+        HttpResponse<String> r = Client.post(served.url() + "rehab/data?graph=" + enc("urn:rehabkg:inline"),
                                              "application/ld+json", doc, "Authorization", Client.login());
         assertTrue(r.statusCode() / 100 == 2, r.statusCode() + " " + r.body());
-        HttpResponse<String> read = Http.get(server.url() + "rehab/get?graph=" + enc("urn:rehabkg:inline"), "Accept", "application/n-triples");
+        HttpResponse<String> read = Http.get(served.url() + "rehab/get?graph=" + enc("urn:rehabkg:inline"), "Accept", "application/n-triples");
         assertEquals("<urn:rehabkg:inline> <http://schema.org/name> \"x\" .", read.body().strip());
     }
 }

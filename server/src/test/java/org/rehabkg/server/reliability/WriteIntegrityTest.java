@@ -13,16 +13,17 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.apache.jena.query.Dataset;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.rehabkg.server.Http;
 import org.rehabkg.server.RehabServer;
+import org.rehabkg.server.TestServer;
 
 /**
  * Issue 18 §2 and the upload cases of §3: malformed, oversized or too deeply nested input on every
@@ -31,34 +32,25 @@ import org.rehabkg.server.RehabServer;
  */
 class WriteIntegrityTest {
     static final String TTL = "<urn:rehabkg:w> <urn:rehabkg:p> \"ok\" .\n";
-    @TempDir
-    static Path dir;
-    static Dataset dataset;
-    static RehabServer server;
+    @RegisterExtension
+    static final TestServer served = TestServer.writable();
     static String data;
     long quadsBefore;
 
     @BeforeAll
     static void start() {
-        dataset = Client.freshGraph();
-        server = Client.writable(dataset, dir);
-        data = server.url() + "rehab/data?graph=urn:rehabkg:upload";
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
+        data = served.url() + "rehab/data?graph=urn:rehabkg:upload";
     }
 
     @BeforeEach
     void before() {
-        quadsBefore = Client.quads(dataset);
+        quadsBefore = Client.quads(served.dataset());
     }
 
     @AfterEach
     void nothingStoredAndHealthy() {
-        assertEquals(quadsBefore, Client.quads(dataset), "the dataset is unchanged");
-        assertEquals(200, Client.ping(server));
+        assertEquals(quadsBefore, Client.quads(served.dataset()), "the dataset is unchanged");
+        assertEquals(200, Client.ping(served.server()));
     }
 
     static HttpResponse<String> send(String method, String url, String contentType, byte[] body) {
@@ -99,7 +91,7 @@ class WriteIntegrityTest {
 
     @Test
     void anUpdateEndingInsideAUtf8SequenceIs400() {
-        HttpResponse<String> r = send("POST", server.url() + "rehab/update", "application/sparql-update",
+        HttpResponse<String> r = send("POST", served.url() + "rehab/update", "application/sparql-update",
                 truncatedUtf8("INSERT DATA { <urn:rehabkg:x> <urn:rehabkg:p> \"ok\" } "));
         refused(r, "update");
         assertEquals(400, r.statusCode());
@@ -141,10 +133,10 @@ class WriteIntegrityTest {
         refusedEverywhere("application/n-triples", iri.getBytes(StandardCharsets.UTF_8), "20 KB IRI");
         String literal = "<urn:s> <urn:p> \"" + "z".repeat(200_000) + "\" .\n";
         refusedEverywhere("application/n-triples", literal.getBytes(StandardCharsets.UTF_8), "200 KB literal");
-        HttpResponse<String> update = send("POST", server.url() + "rehab/update", "application/sparql-update",
+        HttpResponse<String> update = send("POST", served.url() + "rehab/update", "application/sparql-update",
                 ("PREFIX a: <urn:" + "x".repeat(400_000) + "> INSERT DATA { a:s a:p a:o }").getBytes(StandardCharsets.UTF_8));
         refused(update, "400 KB prefix in an update");
-        update = send("POST", server.url() + "rehab/update", "application/sparql-update",
+        update = send("POST", served.url() + "rehab/update", "application/sparql-update",
                 ("INSERT DATA { <urn:s> <urn:p> \"" + "z".repeat(200_000) + "\" }").getBytes(StandardCharsets.UTF_8));
         refused(update, "200 KB literal in an update");
     }
@@ -169,8 +161,8 @@ class WriteIntegrityTest {
 
     /** An update over a cross product stops at the server's time limit and writes nothing. */
     @Test
-    void aRunawayUpdateIsStoppedAndWritesNothing() throws Exception {
-        Path passwd = java.nio.file.Files.writeString(dir.resolve("passwd-short"), Client.USER + ": " + Client.PASSWORD + "\n");
+    void aRunawayUpdateIsStoppedAndWritesNothing(@TempDir Path dir) throws Exception {
+        Path passwd = TestServer.passwordFile(dir);
         Dataset own = Client.freshGraph();
         RehabServer quick = RehabServer.builder().dataset(own).port(0).update(true).passwordFile(passwd)
                 .timeout(Duration.ofSeconds(1)).build().start();
