@@ -20,30 +20,24 @@ import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.system.Txn;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.rehabkg.graph.ServedDataset;
 
 /** /api/search and /api/select over real HTTP, read as an OLS4 client reads them. */
 class SearchApiTest {
     static final String RKG = "https://w3id.org/rehabkg/";
     static final String OT = RKG + "occupational-therapy";
-    static RehabServer server;
+    @RegisterExtension
+    static final TestServer served = TestServer.readOnly();
     static String base;
 
     @BeforeAll
     static void start() {
-        server = RehabServer.builder().dataset(ServedDataset.embedded().dataset()).port(0).build().start();
-        base = server.url();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
+        base = served.url();
     }
 
     static HttpResponse<String> get(String path) {

@@ -16,30 +16,23 @@ import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.rehabkg.graph.ServedDataset;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rehabkg.query.QueryCatalog;
 import org.rehabkg.query.SparqlExamples;
 import org.rehabkg.graph.DataFolder;
 
 /** {@code /.well-known/sparql-examples} over real HTTP: found from the VoID, and every example runs on its target. */
 class SparqlExamplesEndpointTest {
-    static RehabServer server;
+    // Every example runs here, the QC queries too: a generous timeout, as the machine may be busy.
+    @RegisterExtension
+    static final TestServer served = TestServer.readOnly(b -> b.timeout(Duration.ofSeconds(120)));
     static String base;
 
     @BeforeAll
     static void start() {
-        // Every example runs here, the QC queries too: a generous timeout, as the machine may be busy.
-        server = RehabServer.builder().dataset(ServedDataset.embedded().dataset()).port(0)
-                .timeout(Duration.ofSeconds(120)).build().start();
-        base = server.url();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
+        base = served.url();
     }
 
     static Model get(String url, String accept) {
