@@ -8,7 +8,6 @@ import static org.rehabkg.server.Http.enc;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -230,7 +229,7 @@ class SearchApiTest {
     /** A write that adds a name: the next search finds it, without a restart. */
     @Test
     void theIndexFollowsWrites(@TempDir Path dir) throws Exception {
-        Path passwd = Files.writeString(dir.resolve("passwd"), "editor: s3cret\n");
+        Path passwd = TestServer.passwordFile(dir);
         var dataset = DatasetFactory.createTxnMem();
         Txn.executeWrite(dataset, () -> dataset.getDefaultModel().read(new java.io.StringReader(
                 "<" + OT + "> <http://www.w3.org/2000/01/rdf-schema#label> \"occupational therapy\"@en ."), null, "N-TRIPLES"));
@@ -240,7 +239,7 @@ class SearchApiTest {
             assertEquals(0, JSON.parse(Http.get(search).body()).get("response").getAsObject().get("numFound").getAsNumber().value().intValue());
             String insert = "INSERT DATA { <" + RKG + "zebra-therapy> <http://www.w3.org/2000/01/rdf-schema#label> \"zebra therapy\"@en }";
             HttpResponse<String> w = Http.send(HttpRequest.newBuilder(URI.create(writable.url() + "rehab/update"))
-                    .header("Content-Type", "application/sparql-update").header("Authorization", Http.basic("editor", "s3cret"))
+                    .header("Content-Type", "application/sparql-update").header("Authorization", Http.basic(TestServer.USER, TestServer.PASSWORD))
                     .POST(HttpRequest.BodyPublishers.ofString(insert)).build());
             assertTrue(w.statusCode() < 300, w.body());
             JsonArray docs = JSON.parse(Http.get(search).body()).get("response").getAsObject().get("docs").getAsArray();
