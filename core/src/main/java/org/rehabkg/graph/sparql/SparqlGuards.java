@@ -20,7 +20,8 @@ import org.apache.jena.query.QueryBuildException;
  * Installs rehabkg's guards into ARQ for every query and update run in this JVM ({@link GuardTransform},
  * {@link QueryLimits}): the guard rewrite, followed by ARQ's standard optimizer, as the optimizer of
  * every execution; the XPath forms {@code fn:matches} / {@code fn:replace} and {@code afn:sprintf} as
- * guarded functions; no function reached by class name ({@link LocalFunctionRegistry}).
+ * guarded functions; no function reached by class name ({@link LocalFunctionRegistry}); a literal
+ * pattern that does not compile a parse error ({@link ConstantPatternParser}).
  * Called once by {@link org.rehabkg.graph.RehabSubsystem} when Jena initialises.
  */
 public final class SparqlGuards {
@@ -36,6 +37,7 @@ public final class SparqlGuards {
             // Before the optimizer, whose constant folding already evaluates constant expressions.
             return op -> optimizer.rewrite(GuardTransform.apply(op));
         });
+        ConstantPatternParser.install();
         FunctionRegistry functions = new LocalFunctionRegistry(FunctionRegistry.get());
         functions.put(FN + "matches", Matches.class);
         functions.put(FN + "replace", Replace.class);
