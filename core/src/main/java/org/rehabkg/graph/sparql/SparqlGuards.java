@@ -12,6 +12,7 @@ import org.apache.jena.sparql.function.FunctionBase;
 import org.apache.jena.sparql.function.FunctionEnv;
 import org.apache.jena.sparql.function.FunctionRegistry;
 import org.apache.jena.sparql.function.library.sprintf;
+import org.apache.jena.sparql.modify.UpdateEngineRegistry;
 import org.apache.jena.sparql.expr.ExprList;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.QueryBuildException;
@@ -21,7 +22,8 @@ import org.apache.jena.query.QueryBuildException;
  * {@link QueryLimits}): the guard rewrite, followed by ARQ's standard optimizer, as the optimizer of
  * every execution; the XPath forms {@code fn:matches} / {@code fn:replace} and {@code afn:sprintf} as
  * guarded functions; no function reached by class name ({@link LocalFunctionRegistry}); a literal
- * pattern that does not compile a parse error ({@link ConstantPatternParser}).
+ * pattern that does not compile a parse error ({@link ConstantPatternParser}); every update bounded
+ * in the quads it writes ({@link BoundedUpdateWorker}).
  * Called once by {@link org.rehabkg.graph.RehabSubsystem} when Jena initialises.
  */
 public final class SparqlGuards {
@@ -38,6 +40,7 @@ public final class SparqlGuards {
             return op -> optimizer.rewrite(GuardTransform.apply(op));
         });
         ConstantPatternParser.install();
+        UpdateEngineRegistry.get().add(BoundedUpdateWorker.FACTORY);
         FunctionRegistry functions = new LocalFunctionRegistry(FunctionRegistry.get());
         functions.put(FN + "matches", Matches.class);
         functions.put(FN + "replace", Replace.class);
