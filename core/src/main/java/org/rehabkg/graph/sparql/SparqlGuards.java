@@ -13,6 +13,7 @@ import org.apache.jena.sparql.function.FunctionEnv;
 import org.apache.jena.sparql.function.FunctionRegistry;
 import org.apache.jena.sparql.function.library.sprintf;
 import org.apache.jena.sparql.modify.UpdateEngineRegistry;
+import org.apache.jena.sparql.engine.QueryEngineRegistry;
 import org.apache.jena.sparql.expr.ExprList;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.QueryBuildException;
@@ -23,7 +24,8 @@ import org.apache.jena.query.QueryBuildException;
  * every execution; the XPath forms {@code fn:matches} / {@code fn:replace} and {@code afn:sprintf} as
  * guarded functions; no function reached by class name ({@link LocalFunctionRegistry}); a literal
  * pattern that does not compile a parse error ({@link ConstantPatternParser}); every update bounded
- * in the quads it writes ({@link BoundedUpdateWorker}).
+ * in the quads it writes ({@link BoundedUpdateWorker}); reads of the in-memory graph that stop at
+ * the timeout ({@link CancellableReads}).
  * Called once by {@link org.rehabkg.graph.RehabSubsystem} when Jena initialises.
  */
 public final class SparqlGuards {
@@ -41,6 +43,7 @@ public final class SparqlGuards {
         });
         ConstantPatternParser.install();
         UpdateEngineRegistry.get().add(BoundedUpdateWorker.FACTORY);
+        QueryEngineRegistry.get().add(CancellableReads.FACTORY);
         FunctionRegistry functions = new LocalFunctionRegistry(FunctionRegistry.get());
         functions.put(FN + "matches", Matches.class);
         functions.put(FN + "replace", Replace.class);
