@@ -45,10 +45,10 @@ final class GuardTransform {
     private static final class Exprs extends ExprTransformCopy {
         @Override
         public Expr transform(ExprFunctionN func, ExprList args) {
-            if (func instanceof E_Regex && !(func instanceof GuardedRegex))
-                return GuardedRegex.of(args);
-            if (func instanceof E_StrReplace && !(func instanceof GuardedReplace))
-                return GuardedReplace.of(args);
+            if (func instanceof E_Regex)
+                return GuardedPatternCall.of(GuardedPatternCall.Kind.REGEX, args);
+            if (func instanceof E_StrReplace)
+                return GuardedPatternCall.of(GuardedPatternCall.Kind.REPLACE, args);
             if (func instanceof E_StrConcat && !(func instanceof GuardedConcat))
                 return new GuardedConcat(args);
             if (func instanceof E_Function f && GROWING.contains(f.getFunctionIRI()))

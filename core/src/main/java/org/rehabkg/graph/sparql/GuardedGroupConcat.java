@@ -10,57 +10,60 @@ import org.apache.jena.sparql.expr.aggregate.AggGroupConcat;
 import org.apache.jena.sparql.expr.aggregate.AggGroupConcatDistinct;
 import org.apache.jena.sparql.expr.aggregate.Aggregator;
 import org.apache.jena.sparql.function.FunctionEnv;
+import org.apache.jena.sparql.serializer.SerializationContext;
 
 /**
  * {@code GROUP_CONCAT} (also DISTINCT) as ARQ computes it (the values' lexical forms joined by the
  * separator, a space by default, into a plain string) that stops at {@link QueryLimits} instead of
  * growing one string over a whole cross product.
  */
-final class GuardedGroupConcat {
-    private GuardedGroupConcat() {}
+final class GuardedGroupConcat extends AggGroupConcat {
+    /** One class for both forms: ARQ's two differ only in this flag, which the accumulator takes. */
+    private final boolean distinct;
+
+    private GuardedGroupConcat(Expr expr, String separator, boolean distinct) {
+        super(expr, separator);
+        this.distinct = distinct;
+    }
 
     static Aggregator of(Aggregator agg) {
+        if (agg instanceof GuardedGroupConcat)
+            return agg;
         if (agg instanceof AggGroupConcat a)
-            return new Plain(a.getExprList().get(0), a.getSeparator());
+            return new GuardedGroupConcat(a.getExprList().get(0), a.getSeparator(), false);
         if (agg instanceof AggGroupConcatDistinct a)
-            return new Distinct(a.getExprList().get(0), a.getSeparator());
+            return new GuardedGroupConcat(a.getExprList().get(0), a.getSeparator(), true);
         return agg;
     }
 
-    private static String effective(String separator) {
-        return separator == null ? " " : separator;
+    @Override
+    public Accumulator createAccumulator() {
+        return new Acc(getExpr(), getSeparator() == null ? " " : getSeparator(), distinct);
     }
 
-    static final class Plain extends AggGroupConcat {
-        Plain(Expr expr, String separator) {
-            super(expr, separator);
-        }
-
-        @Override
-        public Accumulator createAccumulator() {
-            return new Acc(getExpr(), effective(getSeparator()), false);
-        }
-
-        @Override
-        public Aggregator copy(ExprList exprs) {
-            return new Plain(exprs.get(0), getSeparator());
-        }
+    @Override
+    public Aggregator copy(ExprList exprs) {
+        return new GuardedGroupConcat(exprs.get(0), getSeparator(), distinct);
     }
 
-    static final class Distinct extends AggGroupConcatDistinct {
-        Distinct(Expr expr, String separator) {
-            super(expr, separator);
-        }
+    @Override
+    public String asSparqlExpr(SerializationContext context) {
+        return asSparqlExpr(distinct, getSeparator(), getExprList(), context);
+    }
 
-        @Override
-        public Accumulator createAccumulator() {
-            return new Acc(getExpr(), effective(getSeparator()), true);
-        }
+    @Override
+    public String toPrefixString() {
+        return prefixGroupConcatString(distinct, getSeparator(), getExprList());
+    }
 
-        @Override
-        public Aggregator copy(ExprList exprs) {
-            return new Distinct(exprs.get(0), getSeparator());
-        }
+    @Override
+    public int hashCode() {
+        return super.hashCode() ^ Boolean.hashCode(distinct);
+    }
+
+    @Override
+    public boolean equals(Aggregator other, boolean bnodeIsVar) {
+        return other instanceof GuardedGroupConcat g && g.distinct == distinct && super.equals(other, bnodeIsVar);
     }
 
     private static final class Acc extends AccumulatorExpr {

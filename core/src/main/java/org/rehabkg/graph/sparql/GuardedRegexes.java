@@ -3,10 +3,10 @@ package org.rehabkg.graph.sparql;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.sparql.expr.Expr;
 import org.apache.jena.sparql.expr.ExprEvalException;
 import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.sparql.expr.RegexEngine;
@@ -28,28 +28,34 @@ final class GuardedRegexes {
             throw new ExprEvalException(function + ": pattern is not a string: " + pattern);
         if (flags != null && !flags.isString())
             throw new ExprEvalException(function + ": flags are not a string: " + flags);
-        return RegexEngine.makePattern(function, pattern.getString(), flags == null ? null : flags.getString());
+        return compile(function, pattern.getString(), flags == null ? null : flags.getString());
+    }
+
+    /**
+     * {@link RegexEngine#makePattern}'s rules (its flags, "q" quoting the pattern), with a message
+     * for a bad pattern that says what is wrong and where, not the Java class that found it.
+     */
+    private static Pattern compile(String function, String pattern, String flags) {
+        if (flags != null && !flags.chars().allMatch(c -> "imsxq".indexOf(c) >= 0))
+            throw new ExprEvalException(function + ": unknown flag in \"" + flags + "\" (i, m, s, x and q are allowed)");
+        int mask = RegexEngine.makeMask(flags);
+        try {
+            return Pattern.compile(flags != null && flags.contains("q") ? Pattern.quote(pattern) : pattern, mask);
+        } catch (PatternSyntaxException e) {
+            String shown = pattern.length() > 60 ? pattern.substring(0, 60) + "…" : pattern;
+            throw new ExprEvalException(function + ": \"" + shown + "\" is not a valid regular expression: "
+                    + e.getDescription() + (e.getIndex() >= 0 ? " at index " + e.getIndex() : ""));
+        }
     }
 
     /**
      * The pattern of a call: {@code args[1]}, with the flags at {@code flagsIndex} when given; or the
-     * pattern already compiled when the call was built ({@link #constantPattern}), when there is one.
+     * pattern already compiled when the call was built ({@link GuardedPatternCall}), when there is one.
      */
     static Pattern pattern(Pattern compiled, String function, List<NodeValue> args, int flagsIndex) {
         if (compiled != null)
             return compiled;
         return pattern(function, args.get(1), args.size() > flagsIndex ? args.get(flagsIndex) : null);
-    }
-
-    /** The pattern compiled once when it and the flags are constants; null otherwise or when it is bad (an error per row, as in ARQ). */
-    static Pattern constantPattern(String function, Expr pattern, Expr flags) {
-        if (!pattern.isConstant() || (flags != null && !flags.isConstant()))
-            return null;
-        try {
-            return pattern(function, pattern.getConstant(), flags == null ? null : flags.getConstant());
-        } catch (ExprEvalException e) {
-            return null;
-        }
     }
 
     static boolean find(Pattern pattern, NodeValue text, FunctionEnv env) {

@@ -13,8 +13,10 @@ import org.rehabkg.graph.Vocab;
  * The bounds every SPARQL query and update evaluated in this JVM lives within, whoever runs it (the
  * server or the command line): how long a string a function or GROUP_CONCAT may build, and how many
  * characters all of them together may build in one execution. Without them a few nested
- * {@code BIND(CONCAT(?s, ?s))} fill any heap. Both can be changed with a system property
- * ({@code -Drehabkg.maxStringChars=…}, {@code -Drehabkg.queryStringBudget=…}), e.g. through the
+ * {@code BIND(CONCAT(?s, ?s))} fill any heap; and how many quads one update may write or delete.
+ * Each can be changed with a system property
+ * ({@code -Drehabkg.maxStringChars=…}, {@code -Drehabkg.queryStringBudget=…},
+ * {@code -Drehabkg.maxUpdateQuads=…}), e.g. through the
  * launcher's {@code REHABKG_JAVA_OPTS}.
  */
 public final class QueryLimits {
@@ -22,6 +24,13 @@ public final class QueryLimits {
     public static final int MAX_STRING_CHARS = Integer.getInteger("rehabkg.maxStringChars", 1 << 20);
     /** All the characters the string functions of one execution may produce together: 32 Mi. */
     public static final long STRING_BUDGET_CHARS = Long.getLong("rehabkg.queryStringBudget", 32L << 20);
+
+    /**
+     * The quads one update request may write or delete, INSERT/DELETE templates counted once per row
+     * of their WHERE: 100,000 (the curated graph holds a few thousand; a bulk load goes through
+     * {@code rehabkg load}). {@code -Drehabkg.maxUpdateQuads=…} changes it.
+     */
+    public static final long MAX_UPDATE_QUADS = Long.getLong("rehabkg.maxUpdateQuads", 100_000L);
 
     /** The characters produced so far, kept in the execution's own context (one per query or update). */
     private static final Symbol PRODUCED = Symbol.create(Vocab.NS + "stringCharsProduced");

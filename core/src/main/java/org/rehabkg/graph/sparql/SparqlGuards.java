@@ -12,6 +12,8 @@ import org.apache.jena.sparql.function.FunctionBase;
 import org.apache.jena.sparql.function.FunctionEnv;
 import org.apache.jena.sparql.function.FunctionRegistry;
 import org.apache.jena.sparql.function.library.sprintf;
+import org.apache.jena.sparql.modify.UpdateEngineRegistry;
+import org.apache.jena.sparql.engine.QueryEngineRegistry;
 import org.apache.jena.sparql.expr.ExprList;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.QueryBuildException;
@@ -20,7 +22,10 @@ import org.apache.jena.query.QueryBuildException;
  * Installs rehabkg's guards into ARQ for every query and update run in this JVM ({@link GuardTransform},
  * {@link QueryLimits}): the guard rewrite, followed by ARQ's standard optimizer, as the optimizer of
  * every execution; the XPath forms {@code fn:matches} / {@code fn:replace} and {@code afn:sprintf} as
- * guarded functions; no function reached by class name ({@link LocalFunctionRegistry}).
+ * guarded functions; no function reached by class name ({@link LocalFunctionRegistry}); a literal
+ * pattern that does not compile a parse error ({@link ConstantPatternParser}); every update bounded
+ * in the quads it writes ({@link BoundedUpdateWorker}); reads of the in-memory graph that stop at
+ * the timeout ({@link CancellableReads}).
  * Called once by {@link org.rehabkg.graph.RehabSubsystem} when Jena initialises.
  */
 public final class SparqlGuards {
@@ -36,6 +41,9 @@ public final class SparqlGuards {
             // Before the optimizer, whose constant folding already evaluates constant expressions.
             return op -> optimizer.rewrite(GuardTransform.apply(op));
         });
+        ConstantPatternParser.install();
+        UpdateEngineRegistry.get().add(BoundedUpdateWorker.FACTORY);
+        QueryEngineRegistry.get().add(CancellableReads.FACTORY);
         FunctionRegistry functions = new LocalFunctionRegistry(FunctionRegistry.get());
         functions.put(FN + "matches", Matches.class);
         functions.put(FN + "replace", Replace.class);

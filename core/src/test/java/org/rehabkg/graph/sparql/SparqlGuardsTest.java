@@ -80,12 +80,12 @@ class SparqlGuardsTest {
 
     /**
      * The same expression projected by a query, where the guards are in place; "error" when unbound,
-     * or when the query is refused at parse time (a constant pattern ARQ cannot compile).
+     * or when the query is refused as malformed (a constant pattern that does not compile).
      */
     static String inQuery(String expr) {
         try {
             return firstValue("SELECT (" + expr + " AS ?x) {}", true);
-        } catch (org.apache.jena.sparql.expr.ExprException e) {
+        } catch (org.apache.jena.query.QueryException e) {
             return "error";
         }
     }

@@ -1,0 +1,119 @@
+package org.rehabkg.graph.sparql;
+
+import java.util.Iterator;
+
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.atlas.lib.Closeable;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.modify.UpdateEngineFactory;
+import org.apache.jena.sparql.modify.UpdateEngineMain;
+import org.apache.jena.sparql.modify.UpdateEngineWorker;
+import org.apache.jena.sparql.modify.request.UpdateDataDelete;
+import org.apache.jena.sparql.modify.request.UpdateDataInsert;
+import org.apache.jena.sparql.modify.request.UpdateDeleteWhere;
+import org.apache.jena.sparql.modify.request.UpdateModify;
+import org.apache.jena.sparql.modify.request.UpdateVisitor;
+import org.apache.jena.sparql.util.Context;
+
+/**
+ * ARQ's update worker, counting the quads one update request writes or deletes and stopping it at
+ * {@link QueryLimits#MAX_UPDATE_QUADS}. An {@code INSERT … WHERE} (or DELETE, or both) writes its
+ * templates once per row of its WHERE: ARQ first collects all the rows (spilling them to disk), then
+ * applies the templates, all in one transaction whose changes are held until the commit. So a cross
+ * product in the WHERE ran until the timeout and could fill the heap. Here each row is counted, as
+ * ARQ pulls it, for the quads its templates will write; the update is refused as soon as the request
+ * passes the bound, before anything is applied, and the caller's transaction is aborted.
+ */
+final class BoundedUpdateWorker extends UpdateEngineWorker {
+    /** Every update of this JVM goes through this worker ({@link SparqlGuards#install}). */
+    static final UpdateEngineFactory FACTORY = new UpdateEngineFactory() {
+        @Override
+        public boolean accept(DatasetGraph dataset, Context context) {
+            return true;
+        }
+
+        @Override
+        public UpdateEngineMain create(DatasetGraph dataset, Context context) {
+            return new UpdateEngineMain(dataset, context) {
+                @Override
+                protected UpdateVisitor prepareWorker() {
+                    return new BoundedUpdateWorker(datasetGraph, this.context);
+                }
+            };
+        }
+    };
+
+    /** Quads written or deleted so far by this request (one worker per request). */
+    private long quads;
+    /** Quads the current operation's templates write per row of its WHERE. */
+    private int perRow;
+
+    private BoundedUpdateWorker(DatasetGraph dataset, Context context) {
+        super(dataset, context);
+    }
+
+    @Override
+    public void visit(UpdateModify update) {
+        perRow = update.getDeleteQuads().size() + update.getInsertQuads().size();
+        super.visit(update);
+    }
+
+    @Override
+    public void visit(UpdateDeleteWhere update) {
+        perRow = update.getQuads().size();
+        super.visit(update);
+    }
+
+    @Override
+    public void visit(UpdateDataInsert update) {
+        count(update.getQuads().size());
+        super.visit(update);
+    }
+
+    @Override
+    public void visit(UpdateDataDelete update) {
+        count(update.getQuads().size());
+        super.visit(update);
+    }
+
+    @Override
+    protected Iterator<Binding> evalBindings(Query query, DatasetGraph dataset, Context context) {
+        return new CountedRows(super.evalBindings(query, dataset, context), perRow);
+    }
+
+    private void count(long added) {
+        quads += added;
+        if (quads > QueryLimits.MAX_UPDATE_QUADS)
+            throw new UpdateLimitException("the update would write or delete more than " + QueryLimits.MAX_UPDATE_QUADS
+                    + " quads (its templates once per row of its WHERE); nothing was applied. Narrow its WHERE or split it");
+    }
+
+    /** The rows of a WHERE, each counted for the quads it will produce as it is pulled. */
+    private final class CountedRows implements Iterator<Binding>, Closeable {
+        private final Iterator<Binding> rows;
+        private final int quadsPerRow;
+
+        CountedRows(Iterator<Binding> rows, int quadsPerRow) {
+            this.rows = rows;
+            this.quadsPerRow = quadsPerRow;
+        }
+
+        @Override
+        public boolean hasNext() {
+            return rows.hasNext();
+        }
+
+        @Override
+        public Binding next() {
+            count(quadsPerRow);
+            return rows.next();
+        }
+
+        @Override
+        public void close() {
+            Iter.close(rows);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package org.rehabkg.graph.sparql;
+
+import java.util.List;
+
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.Syntax;
+import org.apache.jena.sparql.expr.ExprException;
+import org.apache.jena.sparql.lang.SPARQLParser;
+import org.apache.jena.sparql.lang.SPARQLParserFactory;
+import org.apache.jena.sparql.lang.SPARQLParserRegistry;
+
+/**
+ * ARQ's SPARQL parsers, with a literal pattern that does not compile ({@code REGEX(?x, "[")}) a
+ * {@link QueryParseException} whose message names no Java class. ARQ's parser builds REGEX and
+ * REPLACE as it reads them, and their constructors compile a constant pattern: the error comes out
+ * of the parser as an evaluation error (not a parse error, so a caller that catches parse errors, the
+ * server's or the command line's, let it through as a 500), with the text
+ * {@code "Regex pattern exception: java.util.regex.PatternSyntaxException: …"}. Patterns that become
+ * constant only after folding are {@link GuardedPatternCall}'s.
+ */
+final class ConstantPatternParser extends SPARQLParser {
+    private static final String JAVA_CLASS = "pattern exception: java.util.regex.PatternSyntaxException: ";
+
+    private final SPARQLParser arq;
+
+    private ConstantPatternParser(SPARQLParser arq) {
+        this.arq = arq;
+    }
+
+    /** Wraps the registered parser of each SPARQL syntax ARQ knows. */
+    static void install() {
+        for (Syntax syntax : List.of(Syntax.syntaxSPARQL_10, Syntax.syntaxSPARQL_11, Syntax.syntaxSPARQL_12, Syntax.syntaxARQ)) {
+            SPARQLParserFactory arq = SPARQLParserRegistry.findFactory(syntax);
+            if (arq == null)
+                continue;
+            SPARQLParserRegistry.addFactory(syntax, new SPARQLParserFactory() {
+                @Override
+                public boolean accept(Syntax s) {
+                    return arq.accept(s);
+                }
+
+                @Override
+                public SPARQLParser create(Syntax s) {
+                    return new ConstantPatternParser(arq.create(s));
+                }
+            });
+        }
+    }
+
+    @Override
+    protected Query parse$(Query query, String queryString) {
+        try {
+            return arq.parse(query, queryString);
+        } catch (ExprException e) {
+            String message = e.getMessage() == null ? "an expression cannot be built" : e.getMessage();
+            throw new QueryParseException(message.replace(JAVA_CLASS, "pattern is not a valid regular expression: "), -1, -1);
+        }
+    }
+}

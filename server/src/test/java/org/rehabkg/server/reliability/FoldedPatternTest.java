@@ -1,0 +1,52 @@
+package org.rehabkg.server.reliability;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.rehabkg.server.Http.enc;
+
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.rehabkg.server.Http;
+import org.rehabkg.server.RehabServer;
+
+/**
+ * A regular expression that becomes a constant only when ARQ's optimizer folds the expressions around
+ * it ({@code UCASE("[")}, {@code CONCAT("\\", "")}) and does not compile is a malformed query, as a
+ * literal one is: 400 with a short message naming no Java class, not 500 (found by the fuzz run).
+ */
+class FoldedPatternTest {
+    static RehabServer server;
+
+    @BeforeAll
+    static void start() {
+        server = RehabServer.builder().dataset(Client.freshGraph()).port(0).build().start();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.stop();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "SELECT ?x { BIND(REGEX(\"a\", UCASE(\"[\")) AS ?x) }",
+        "SELECT * { FILTER(REGEX(\"a\", UCASE(\"[\"))) }",
+        "SELECT ?x { BIND(REPLACE(\"a\", CONCAT(\"\\\\\", \"\"), \"x\") AS ?x) }",
+        "SELECT * { FILTER(REPLACE(\"a\", CONCAT(\"(\", \"\"), \"x\") = \"a\") }",
+        "SELECT ?x { BIND(REGEX(\"a\", \"a\", UCASE(\"z\")) AS ?x) }",
+        "SELECT * { FILTER NOT EXISTS { FILTER(REGEX(\"a\", LCASE(\"[\"))) } }",
+        // A literal pattern, refused by ARQ's parser: the same short message.
+        "SELECT * { FILTER(REGEX(\"a\", \"[\")) }" })
+    void aPatternThatDoesNotCompileIsAMalformedQuery(String q) {
+        HttpResponse<String> r = Http.get(server.url() + "rehab/sparql?query=" + enc(q), "Accept", "application/sparql-results+json");
+        assertEquals(400, r.statusCode(), r.body());
+        assertFalse(r.body().contains("java.") || r.body().contains("Exception"), r.body());
+        assertTrue(r.body().contains("regular expression") || r.body().contains("flag"), r.body());
+        assertEquals(200, Client.ping(server));
+    }
+}

@@ -1,0 +1,94 @@
+package org.rehabkg.server.reliability;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.apache.jena.query.Dataset;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.rehabkg.graph.DataFolder;
+import org.rehabkg.graph.sparql.QueryLimits;
+import org.rehabkg.graph.tdb.TdbStore;
+import org.rehabkg.server.Http;
+import org.rehabkg.server.RehabServer;
+
+/**
+ * Issue 18 §2: an update whose templates, written once per row of its WHERE, would produce more
+ * quads than {@link QueryLimits#MAX_UPDATE_QUADS} stops while its WHERE runs (well before the 10 s
+ * timeout), with a 4xx that says why; nothing of it is applied and the server stays healthy. A write
+ * server as {@code serve --tdb DIR --update --passwd FILE} runs it: TDB2, updates, a login.
+ */
+class UpdateBoundTest {
+    @TempDir
+    static Path dir;
+    static Dataset dataset;
+    static RehabServer server;
+
+    @BeforeAll
+    static void start() throws IOException {
+        dataset = TdbStore.open(dir.resolve("db"), DataFolder.embedded(), Client::freshGraph).dataset();
+        Path passwd = Files.writeString(dir.resolve("passwd"), Client.USER + ": " + Client.PASSWORD + "\n");
+        server = RehabServer.builder().dataset(dataset).port(0).update(true).passwordFile(passwd).build().start();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.stop();
+        TDBInternal.expel(dataset.asDatasetGraph());
+    }
+
+    static HttpResponse<String> update(String body) {
+        return Http.send(HttpRequest.newBuilder(URI.create(server.url() + "rehab/update")).timeout(Duration.ofSeconds(60))
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/sparql-update").header("Authorization", Client.login()).build());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        // The issue's probe: every triple once per triple.
+        "INSERT { ?a ?b ?c } WHERE { ?a ?b ?c . ?d ?e ?f }",
+        // DELETE/INSERT whose templates produce a quad per row and template quad.
+        "DELETE { ?a ?b ?c } INSERT { ?a ?b ?f . ?d ?e ?c } WHERE { ?a ?b ?c . ?d ?e ?f }",
+        // A harmless first operation in the same request: it is rolled back with the rest.
+        "INSERT DATA { <urn:rehabkg:first> <urn:rehabkg:p> 1 } ; INSERT { GRAPH <urn:rehabkg:g> { ?a ?b ?f } } WHERE { ?a ?b ?c . ?d ?e ?f }" })
+    void aHugeUpdateIsRefusedWhileItRunsAndAppliesNothing(String body) {
+        long before = Client.quads(dataset);
+        long start = System.nanoTime();
+        HttpResponse<String> r = update(body);
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(r.statusCode() >= 400 && r.statusCode() < 500, r.statusCode() + " " + r.body());
+        assertTrue(r.body().contains(QueryLimits.MAX_UPDATE_QUADS + " quads"), r.body());
+        assertFalse(r.body().contains("Exception") || r.body().contains("java."), r.body());
+        // The server's timeout is 10 s: the bound, not the timeout, stopped it.
+        assertTrue(ms < 5_000, "answered after " + ms + " ms");
+        assertEquals(before, Client.quads(dataset), "nothing applied");
+        long pingStart = System.nanoTime();
+        assertEquals(200, Client.ping(server));
+        assertTrue(System.nanoTime() - pingStart < 1_000_000_000L, "ping slow after the update");
+    }
+
+    /** Updates within the bound still work, a WHERE included. */
+    @Test
+    void anOrdinaryUpdateStillWorks() {
+        long before = Client.quads(dataset);
+        assertEquals(2, update("INSERT DATA { <urn:rehabkg:s> <urn:rehabkg:p> <urn:rehabkg:o> }").statusCode() / 100);
+        assertEquals(2, update("INSERT { ?s <urn:rehabkg:q> ?o } WHERE { ?s <urn:rehabkg:p> ?o }").statusCode() / 100);
+        assertEquals(before + 2, Client.quads(dataset));
+        assertEquals(2, update("DELETE WHERE { <urn:rehabkg:s> ?p ?o }").statusCode() / 100);
+        assertEquals(before, Client.quads(dataset));
+    }
+}
