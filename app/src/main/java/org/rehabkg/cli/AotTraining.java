@@ -3,13 +3,13 @@ package org.rehabkg.cli;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -97,19 +97,30 @@ final class AotTraining {
                 endpoint = line.substring("rehabkg SPARQL endpoint: ".length());
         if (endpoint == null)
             throw new IllegalStateException("serve did not start");
-        HttpClient client = HttpClient.newHttpClient();
+        URI uri = URI.create(endpoint);
         for (int round = 0; round < ROUNDS; round++) {
             for (String query : QUERIES)
-                ask(client, endpoint, query, "application/sparql-results+json");
-            ask(client, endpoint, "SELECT * { ?s ?p ?o } LIMIT 20", "text/csv");
+                ask(uri, query, "application/sparql-results+json");
+            ask(uri, "SELECT * { ?s ?p ?o } LIMIT 20", "text/csv");
         }
         System.exit(Main.OK);   // the shutdown hook stops the server
     }
 
-    private static void ask(HttpClient client, String endpoint, String query, String accept) throws IOException, InterruptedException {
-        URI uri = URI.create(endpoint + "?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
-        HttpResponse<byte[]> r = client.send(HttpRequest.newBuilder(uri).header("Accept", accept).build(), HttpResponse.BodyHandlers.ofByteArray());
-        if (r.statusCode() != 200)
-            throw new IllegalStateException(query + ": " + r.statusCode());
+    /**
+     * One GET over a plain socket: every class the training loads goes into the cache and is loaded
+     * at every start, and an HTTP client library would add hundreds that the server never uses.
+     */
+    private static void ask(URI endpoint, String query, String accept) throws IOException {
+        String path = endpoint.getPath() + "?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), endpoint.getPort())) {
+            OutputStream out = socket.getOutputStream();
+            out.write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAccept: " + accept + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            byte[] answer = socket.getInputStream().readAllBytes();
+            String status = new String(answer, 0, Math.min(answer.length, 12), StandardCharsets.US_ASCII);
+            if (!status.equals("HTTP/1.1 200"))
+                throw new IllegalStateException(query + ": " + status);
+        }
     }
 }
