@@ -101,6 +101,25 @@ class LauncherIT {
         assertTrue(bad.err().contains("REHABKG_HEAP=lots is not a size"), bad.err());
     }
 
+    /**
+     * Issue 18: REHABKG_MEMORY bounds the process: the heap is what the 256 MiB reserve leaves, and
+     * what lives outside the heap is capped; a bound too small for the reserve is refused.
+     */
+    @Test
+    void theMemoryBoundCoversWhatLivesOutsideTheHeap() throws Exception {
+        Run gig = launch(java.util.Map.of("REHABKG_JAVA_OPTS", "-XX:+PrintFlagsFinal", "REHABKG_MEMORY", "1g"), "--version");
+        assertEquals(0, gig.exit(), gig.err());
+        for (String flag : List.of("MaxHeapSize\\s+= 805306368", "MaxMetaspaceSize\\s+= 67108864",
+                                   "ReservedCodeCacheSize\\s+= 67108864", "MaxDirectMemorySize\\s+= 33554432"))
+            assertTrue(gig.out().matches("(?s).*\\b" + flag + "\\b.*"), flag);
+        Run small = launch(java.util.Map.of("REHABKG_MEMORY", "300m"), "--version");
+        assertEquals(1, small.exit());
+        assertTrue(small.err().contains("REHABKG_MEMORY=300m is too small"), small.err());
+        Run both = launch(java.util.Map.of("REHABKG_MEMORY", "1g", "REHABKG_HEAP", "900m"), "--version");
+        assertEquals(1, both.exit());
+        assertTrue(both.err().contains("does not fit in REHABKG_MEMORY=1g"), both.err());
+    }
+
     /** Issue 18 §4: {@code bin/rehabkg export > /dev/full} is exit 1 with a message, not 0. */
     @Test
     void aFullDiskIsExitOne() throws Exception {

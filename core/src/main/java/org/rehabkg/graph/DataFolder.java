@@ -22,17 +22,19 @@ import java.util.stream.Stream;
 public final class DataFolder {
     private final Path root;
     private final String description;
+    private final boolean embedded;
 
-    private DataFolder(Path root, String description) {
+    private DataFolder(Path root, String description, boolean embedded) {
         this.root = root;
         this.description = description;
+        this.embedded = embedded;
     }
 
     /** A folder on disk that contains {@code ontology/} (and usually {@code queries/}). */
     public static DataFolder directory(Path dir) {
         if (!Files.isDirectory(dir.resolve("ontology")))
             throw new BadInputException(dir + " has no ontology/ folder");
-        return new DataFolder(dir.toAbsolutePath().normalize(), dir.toString());
+        return new DataFolder(dir.toAbsolutePath().normalize(), dir.toString(), false);
     }
 
     /** The ontology and queries packaged with the code (a jar, or target/classes in a build),
@@ -44,7 +46,7 @@ public final class DataFolder {
         try {
             URI uri = marker.toURI();
             Path ontologyFile = "jar".equals(uri.getScheme()) ? jarPath(uri) : Path.of(uri);
-            return new DataFolder(ontologyFile.getParent().getParent(), "embedded");
+            return new DataFolder(ontologyFile.getParent().getParent(), "embedded", true);
         } catch (URISyntaxException | IOException e) {
             throw new IllegalStateException("cannot open the embedded ontology: " + e.getMessage(), e);
         }
@@ -63,6 +65,9 @@ public final class DataFolder {
     public Path root() { return root; }
 
     public String description() { return description; }
+
+    /** True for the copy packaged with the code, whose files do not change while the process runs. */
+    public boolean isEmbedded() { return embedded; }
 
     /** Files under {@code folder} whose name ends with one of {@code suffixes}, sorted, as relative names. */
     public List<Path> files(String folder, String... suffixes) {

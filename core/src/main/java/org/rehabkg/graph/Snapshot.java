@@ -37,6 +37,11 @@ public final class Snapshot {
     static final String FOLDER = "snapshot";
     private static final String DATA = "rehabkg.rt";
     private static final String META = "rehabkg.properties";
+    /**
+     * The embedded files' fingerprint, taken once per process: the snapshot check takes it at start,
+     * and a server's ETags ({@code DatasetVersion}) reuse it instead of reading every file again.
+     */
+    private static volatile String embeddedFingerprint;
 
     private Snapshot() {}
 
@@ -106,9 +111,18 @@ public final class Snapshot {
     /**
      * SHA-256 over the names and bytes of the files that decide the graph and its rules: the data
      * files, the SSSOM mapping sets and the prefix map that expands them, the shapes and the QC
-     * queries (not the READMEs, which the jar leaves out).
+     * queries (not the READMEs, which the jar leaves out). The embedded tree's is computed once.
      */
     public static String fingerprint(DataFolder tree) {
+        if (!tree.isEmbedded())
+            return hash(tree);
+        String f = embeddedFingerprint;
+        if (f == null)
+            embeddedFingerprint = f = hash(tree);   // two threads at once both hash: same answer
+        return f;
+    }
+
+    private static String hash(DataFolder tree) {
         List<Path> files = new ArrayList<>(ServedDataset.dataFiles(tree));
         files.addAll(SssomMappings.files(tree));
         files.addAll(tree.files("ontology", "context.jsonld"));

@@ -1,7 +1,6 @@
 package org.rehabkg.server;
 
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
@@ -14,24 +13,37 @@ import java.util.function.Supplier;
  * over the same TDB2 store.
  */
 final class DatasetVersion {
-    private final CompletableFuture<String> base;
+    private final Supplier<String> fingerprint;
+    private final String run;
     private final boolean writable;
     private final AtomicLong writes = new AtomicLong();
+    private volatile String base;
 
     /**
-     * @param fingerprint the SHA-256 (hex) of the files the data was loaded from; it reads every
-     *                    file, so it is taken on its own thread while the server starts, and the first
-     *                    request that needs it waits for it
+     * @param fingerprint the SHA-256 (hex) of the files the data was loaded from; asked for when the
+     *                    first ETag is needed, not at start (for the embedded data it is known already:
+     *                    the snapshot check took it; for a folder it reads every file once)
      */
     DatasetVersion(Supplier<String> fingerprint, boolean writable) {
-        String run = writable ? "." + UUID.randomUUID().toString().substring(0, 8) : "";
-        this.base = CompletableFuture.supplyAsync(() -> fingerprint.get().substring(0, 16) + run,
-                r -> Thread.ofPlatform().daemon().name("rehabkg-fingerprint").start(r));
+        this.fingerprint = fingerprint;
+        this.run = writable ? "." + UUID.randomUUID().toString().substring(0, 8) : "";
         this.writable = writable;
     }
 
     String current() {
-        return writable ? base.join() + "." + writes.get() : base.join();
+        return writable ? base() + "." + writes.get() : base();
+    }
+
+    private String base() {
+        String b = base;
+        if (b == null) {
+            synchronized (this) {
+                if (base == null)
+                    base = fingerprint.get().substring(0, 16) + run;
+                b = base;
+            }
+        }
+        return b;
     }
 
     /** An accepted write may have changed the data: answers from now on are a new version. */

@@ -9,7 +9,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.rdf.model.Model;
@@ -23,9 +31,11 @@ import org.slf4j.LoggerFactory;
  * The release files at {@value #PATH} ({@link DumpFiles}: N-Quads gzip, Turtle, OWL, the SSSOM sets,
  * SHA256SUMS), served by Jetty's {@link ResourceServlet}: ETag, Last-Modified, byte ranges and a
  * folder listing. Read-only servers only (a write would make them stale). They are written from the
- * served data when the server starts, on a background thread so that the first answer does not wait
- * for them, into a temporary folder removed at stop: so they are always the data this server
- * answers from, also with {@code --data DIR} or {@code --tdb}; each file appears whole once written.
+ * served data by the first request for anything under {@value #PATH} (which waits for them, as do
+ * requests that come meanwhile), not at start: writing them costs seconds of CPU that the first
+ * queries would otherwise share, and most servers are never asked for them. They go into a temporary
+ * folder removed at stop, so they are always the data this server answers from, also with
+ * {@code --data DIR} or {@code --tdb}.
  */
 final class DumpsModule implements ProfiledModule {
     static final String PATH = "/dumps/";
@@ -37,7 +47,10 @@ final class DumpsModule implements ProfiledModule {
     private final Map<String, byte[]> mappingSets;
     private final Duration maxAge;
     private final Path dir;
-    private Thread writer;
+    /** Held while the files are written, and by the stop that removes them. */
+    private final ReentrantLock writing = new ReentrantLock();
+    private volatile boolean written;
+    private volatile boolean stopped;
 
     DumpsModule(DatasetGraph dataset, Map<String, byte[]> mappingSets, Duration maxAge) {
         this.dataset = dataset;
@@ -71,42 +84,60 @@ final class DumpsModule implements ProfiledModule {
                 return init.get(name);
             }
         });
+        b.addFilter(PATH + "*", new HttpFilter() {
+            @Override
+            protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                    throws IOException, ServletException {
+                if (written || writeOnce())
+                    chain.doFilter(request, response);
+                else
+                    response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "the release files could not be written (see the server log); try again later");
+            }
+        });
         b.addServletAttribute(ATTRIBUTE, Boolean.TRUE);
     }
 
-    @Override
-    public void serverAfterStarting(FusekiServer server) {
-        writer = new Thread(() -> {
+    /** Writes the files unless another request has; false if they could not be (the next request tries again). */
+    private boolean writeOnce() {
+        writing.lock();
+        try {
+            if (written || stopped)
+                return written;
             long t0 = System.nanoTime();
-            try {
-                List<String> names = DumpFiles.write(dataset, Set.of(VoidDescription.GRAPH), mappingSets, dir);
-                LOG.info("dumps written at {} in {} ms: {}", PATH, (System.nanoTime() - t0) / 1_000_000, names);
-            } catch (RuntimeException e) {
-                LOG.warn("could not write the dumps: {}", e.toString());
-            }
-        }, "rehabkg-dumps");
-        writer.setDaemon(true);
-        writer.start();
+            List<String> names = DumpFiles.write(dataset, Set.of(VoidDescription.GRAPH), mappingSets, dir);
+            LOG.info("dumps written at {} in {} ms: {}", PATH, (System.nanoTime() - t0) / 1_000_000, names);
+            written = true;
+            return true;
+        } catch (RuntimeException e) {
+            LOG.warn("could not write the dumps: {}", e.toString());
+            return false;
+        } finally {
+            writing.unlock();
+        }
     }
 
-    /** Waits for the files being written (a minute at most), then removes them. */
+    /** Waits for files being written (a minute at most), then removes them. */
     @Override
     public void serverStopped(FusekiServer server) {
+        boolean locked = false;
         try {
-            if (writer != null)
-                writer.join(Duration.ofMinutes(1));
+            locked = writing.tryLock(1, TimeUnit.MINUTES);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        stopped = true;
         try (Stream<Path> files = Files.walk(dir)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
             LOG.warn("could not remove {}: {}", dir, e.toString());
+        } finally {
+            if (locked)
+                writing.unlock();
         }
     }
 
     @Override
     public List<String> safetyProfile() {
-        return List.of("release files at " + PATH + " (N-Quads, Turtle, OWL, SSSOM, SHA256SUMS), written at start");
+        return List.of("release files at " + PATH + " (N-Quads, Turtle, OWL, SSSOM, SHA256SUMS), written on the first request for them");
     }
 }

@@ -37,20 +37,27 @@ class DumpsTest {
     static Dataset dataset;
     static RehabServer server;
     static String dumps;
+    static HttpResponse<byte[]> firstRequest;
 
     @BeforeAll
-    static void start() throws InterruptedException {
+    static void start() {
         dataset = ServedDataset.embedded().dataset();
         server = RehabServer.builder().dataset(dataset).port(0).build().start();
         dumps = server.url() + "dumps/";
-        // The files are written in the background after start; the checksums come last.
-        for (int i = 0; i < 600 && get(dumps + DumpFiles.CHECKSUMS).statusCode() != 200; i++)
-            Thread.sleep(100);
+        firstRequest = get(dumps + DumpFiles.CHECKSUMS);
     }
 
     @AfterAll
     static void stop() {
         server.stop();
+    }
+
+    @Test
+    void theFirstRequestWaitsForTheFilesAndGetsThem() {
+        assertEquals(200, firstRequest.statusCode());
+        assertEquals(new String(get(dumps + DumpFiles.CHECKSUMS).body(), StandardCharsets.UTF_8),
+                new String(firstRequest.body(), StandardCharsets.UTF_8));
+        assertTrue(new String(firstRequest.body(), StandardCharsets.UTF_8).contains(DumpFiles.NQUADS));
     }
 
     @Test
