@@ -166,7 +166,13 @@ class HttpFuzz {
         String input = new String(body, StandardCharsets.ISO_8859_1);
         if (!checked(input, a) || !healthy(writer))
             return false;
-        boolean stored = ask(writer, "ASK { " + (named ? "GRAPH <urn:rehabkg:fuzz:g> { " + triple + " }" : triple) + " }", subject);
+        Answer check = query(writer, Sparql.PROLOGUE + "ASK { " + (named ? "GRAPH <urn:rehabkg:fuzz:g> { " + triple + " }" : triple) + " }");
+        if (check.status() == 400)   // the object is no RDF term: the update must have been refused too
+            return a.status() >= 400 || failed(input, "acknowledged with " + a.status() + " an update whose triple a query cannot name: "
+                    + Rules.abbreviate(check.body()));
+        if (check.status() != 200)
+            return failed(input, "the ASK for the marker answered " + check.status() + " " + Rules.abbreviate(check.body()));
+        boolean stored = check.body().replace(" ", "").contains("\"boolean\":true");
         if (a.status() / 100 == 2 && !stored)
             return failed(input, "acknowledged with " + a.status() + " but not stored");
         if (a.status() >= 400 && stored)
@@ -288,13 +294,6 @@ class HttpFuzz {
     static Answer query(RehabServer server, String query) {
         return send(HttpRequest.newBuilder(URI.create(server.url() + "rehab/sparql")).POST(HttpRequest.BodyPublishers.ofString(query))
                 .header("Content-Type", "application/sparql-query").header("Accept", "application/sparql-results+json"));
-    }
-
-    static boolean ask(RehabServer server, String ask, String what) {
-        Answer a = query(server, Sparql.PROLOGUE + ask);
-        if (a.status() != 200)
-            throw new IllegalStateException("the check for " + what + " answered " + a.status() + " " + a.body());
-        return a.body().replace(" ", "").contains("\"boolean\":true");
     }
 
     static long count(RehabServer server, String select) {

@@ -77,7 +77,7 @@ final class LocalOnlyUpdate extends SPARQL_Update {
         try {
             request = UpdateFactory.create(update, Syntax.syntaxARQ);
         } catch (QueryParseException e) {
-            return null;
+            return NoServiceQuery.overflowed(e) ? Refused.malformed("the update is nested too deeply") : null;
         } catch (StackOverflowError e) {
             return Refused.malformed("the update is nested too deeply");
         }
