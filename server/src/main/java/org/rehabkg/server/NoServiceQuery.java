@@ -28,6 +28,8 @@ final class NoServiceQuery extends SPARQL_QueryDataset {
      */
     @Override
     protected void execute(String queryString, HttpAction action) {
+        if (NestingDepth.of(queryString) > QueryShape.MAX_DEPTH)
+            throw tooDeep();
         QueryShape shape;
         try {
             shape = QueryShape.of(Algebra.compile(QueryFactory.create(queryString, Syntax.syntaxARQ)));
