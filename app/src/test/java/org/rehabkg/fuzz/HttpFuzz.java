@@ -1,9 +1,6 @@
 package org.rehabkg.fuzz;
 
-import static net.jqwik.api.Tuple.of;
-
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -13,10 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
@@ -134,7 +129,7 @@ class HttpFuzz {
         HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(writer.url() + "rehab/update"))
                 .POST(HttpRequest.BodyPublishers.ofString(update)).header("Content-Type", "application/sparql-update")
                 .header("Authorization", login());
-        return checked(update, send(r)) && healthy(writer);
+        return checked(update, send(r), Rules.SLOW_WRITE_MS) && healthy(writer);
     }
 
     /** How an INSERT DATA ends: cleanly, or with what must make the whole request fail. */
@@ -167,7 +162,7 @@ class HttpFuzz {
         Answer a = send(HttpRequest.newBuilder(URI.create(writer.url() + "rehab/update")).POST(HttpRequest.BodyPublishers.ofByteArray(body))
                 .header("Content-Type", "application/sparql-update").header("Authorization", login()));
         String input = new String(body, StandardCharsets.ISO_8859_1);
-        if (!checked(input, a) || !healthy(writer))
+        if (!checked(input, a, Rules.SLOW_WRITE_MS) || !healthy(writer))
             return false;
         Answer check = query(writer, Sparql.PROLOGUE + "ASK { " + (named ? "GRAPH <urn:rehabkg:fuzz:g> { " + triple + " }" : triple) + " }");
         if (check.status() == 400)   // the object is no RDF term: the update must have been refused too
@@ -205,7 +200,7 @@ class HttpFuzz {
             r.header("Content-Type", u.contentType());
         Answer a = send(r);
         String input = u.toString();
-        if (!checked(input, a) || !healthy(writer))
+        if (!checked(input, a, Rules.SLOW_WRITE_MS) || !healthy(writer))
             return false;
         long after = count(writer, ALL_QUADS);
         if (a.status() >= 400 && after != before)
@@ -243,7 +238,7 @@ class HttpFuzz {
         if (a.timedOut())
             return failed(request, "no end of the answer within 40 s (" + a.statuses() + ")");
         for (int status : a.statuses()) {
-            String why = Rules.broken(request, status, a.text(), a.ms());
+            String why = Rules.broken(request, status, a.text(), a.ms(), toWriter ? Rules.SLOW_WRITE_MS : Rules.SLOW_MS);
             if (why != null)
                 return failed(request, why);
         }
@@ -272,9 +267,13 @@ class HttpFuzz {
     }
 
     static boolean checked(String input, Answer a) {
+        return checked(input, a, Rules.SLOW_MS);
+    }
+
+    static boolean checked(String input, Answer a, long slowMs) {
         if (a.status() == 0)
             return failed(input, a.body());
-        String why = Rules.broken(input, a.status(), a.body(), a.ms());
+        String why = Rules.broken(input, a.status(), a.body(), a.ms(), slowMs);
         return why == null || failed(input, why);
     }
 
