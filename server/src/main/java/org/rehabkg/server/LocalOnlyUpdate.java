@@ -73,11 +73,13 @@ final class LocalOnlyUpdate extends SPARQL_Update {
 
     /** Why the update request may not run, or null when it may (or does not parse: Fuseki says why). */
     static Refused refusal(String update) {
+        if (NestingDepth.of(update) > QueryShape.MAX_DEPTH)
+            return Refused.malformed("the update is nested too deeply");
         UpdateRequest request;
         try {
             request = UpdateFactory.create(update, Syntax.syntaxARQ);
         } catch (QueryParseException e) {
-            return null;
+            return NoServiceQuery.overflowed(e) ? Refused.malformed("the update is nested too deeply") : null;
         } catch (StackOverflowError e) {
             return Refused.malformed("the update is nested too deeply");
         }

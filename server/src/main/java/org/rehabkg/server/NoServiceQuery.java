@@ -28,10 +28,14 @@ final class NoServiceQuery extends SPARQL_QueryDataset {
      */
     @Override
     protected void execute(String queryString, HttpAction action) {
+        if (NestingDepth.of(queryString) > QueryShape.MAX_DEPTH)
+            throw tooDeep();
         QueryShape shape;
         try {
             shape = QueryShape.of(Algebra.compile(QueryFactory.create(queryString, Syntax.syntaxARQ)));
         } catch (QueryParseException e) {
+            if (overflowed(e))
+                throw tooDeep();
             shape = null;   // Fuseki reports it, with the line and column
         } catch (StackOverflowError e) {
             throw tooDeep();
@@ -49,6 +53,15 @@ final class NoServiceQuery extends SPARQL_QueryDataset {
         QueryShape shape = QueryShape.of(op);
         refuseDeep(shape);
         return shape.service();
+    }
+
+    /**
+     * ARQ's parser turns an Error thrown inside it, a StackOverflowError from about 1,000 nested
+     * braces included, into a QueryParseException with the error's (empty) message, which Fuseki
+     * then answered as 400 "StackOverflowError".
+     */
+    static boolean overflowed(QueryParseException e) {
+        return e.getCause() instanceof StackOverflowError;
     }
 
     private static void refuseDeep(QueryShape shape) {
