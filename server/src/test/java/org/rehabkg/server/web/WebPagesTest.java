@@ -295,6 +295,22 @@ class WebPagesTest {
     }
 
     @Test
+    void staticFilesAreCacheableAndStayInTheirFolders() throws Exception {
+        for (String path : new String[] { "/static/rehabkg.css", "/static/yasgui/yasgui.min.js" }) {
+            HttpResponse<String> r = get(path, null);
+            String etag = r.headers().firstValue("ETag").orElse(null);
+            assertTrue(etag != null && r.headers().firstValue("Last-Modified").isPresent(), path + ": " + r.headers());
+            HttpRequest again = HttpRequest.newBuilder(URI.create(site.url(path))).header("If-None-Match", etag).build();
+            assertEquals(304, http.send(again, HttpResponse.BodyHandlers.ofString()).statusCode(), path);
+        }
+        for (String path : new String[] { "/static/..%2FHtml.class", "/static/%2e%2e/Html.class", "/static/yasgui/%2e%2e/%2e%2e/package.json",
+                                          "/static/", "/static/yasgui/" }) {
+            int status = get(path, null).statusCode();
+            assertTrue(status == 400 || status == 403 || status == 404, path + ": " + status);
+        }
+    }
+
+    @Test
     void conditionPageListsGuidelineRecommendationsByStrength() throws Exception {
         String page = get("/rehabkg/stroke", "text/html").body();
         String guidelines = section(page, "guidelines");
