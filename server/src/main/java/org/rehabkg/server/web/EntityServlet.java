@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -23,24 +22,24 @@ import org.rehabkg.api.RehabGraph;
  * entity's triples in Turtle, JSON-LD, RDF/XML or N-Triples by {@code Accept} (or {@code ?format=}
  * from the page's links), 406 for anything else, 404 with the nearest known entity for an unknown one.
  */
-final class EntityServlet extends HttpServlet {
-    private final GraphView view;
-    private final CurrentGraph graph;
+final class EntityServlet extends ItemServlet {
+    private final transient GraphView view;
+    private final transient CurrentGraph graph;
 
     EntityServlet(GraphView view, CurrentGraph graph) {
         this.view = view;
         this.graph = graph;
     }
 
+    /** The namespace itself: the query page is where people start. */
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    void index(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.sendRedirect(request.getContextPath() + "/");
+    }
+
+    @Override
+    void item(HttpServletRequest request, HttpServletResponse response, String local) throws IOException {
         String cp = request.getContextPath();
-        String local = Html.subPath(request);
-        if (local.isEmpty()) {
-            // The namespace itself: the query page is where people start.
-            response.sendRedirect(cp + "/");
-            return;
-        }
         response.setHeader("Vary", "Accept");
         String formatParam = request.getParameter("format");
         Optional<String> type = formatParam != null

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import gg.jte.Content;
@@ -77,11 +76,6 @@ final class Html {
     /** "1 source", "2 sources". */
     static String count(long n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
-    }
-
-    /** The request's path below the servlet's own, without the leading slash; empty at the servlet's own path. */
-    static String subPath(HttpServletRequest request) {
-        return request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
     }
 
     /** A page template rendered and sent. */

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -17,7 +16,7 @@ import org.rehabkg.query.NearestName;
  * served as the files are, with an index page. They are read once at start (a few kilobytes each):
  * a request never touches the file system. An unknown name gets a 404 with the nearest set.
  */
-final class MappingSetsPage extends HttpServlet {
+final class MappingSetsPage extends ItemServlet {
     static final String PATH = Html.ENTITY_PATH + "mappings/";
     private static final String TSV = "text/tab-separated-values;charset=utf-8";
 
@@ -28,13 +27,13 @@ final class MappingSetsPage extends HttpServlet {
     }
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    void index(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Html.send(response, HttpServletResponse.SC_OK, "mappingSets.jte", Map.of("cp", request.getContextPath(), "names", sets.keySet()));
+    }
+
+    @Override
+    void item(HttpServletRequest request, HttpServletResponse response, String name) throws IOException {
         String cp = request.getContextPath();
-        String name = Html.subPath(request);
-        if (name.isEmpty()) {
-            Html.send(response, HttpServletResponse.SC_OK, "mappingSets.jte", Map.of("cp", cp, "names", sets.keySet()));
-            return;
-        }
         byte[] set = sets.get(name);
         if (set == null) {
             Optional<String> nearest = NearestName.among(name, List.copyOf(sets.keySet()));
