@@ -8,8 +8,12 @@ import java.net.URL;
 import java.util.Map;
 import java.util.Properties;
 
+import jakarta.servlet.ServletException;
+
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.eclipse.jetty.ee11.servlet.ResourceServlet;
+import org.eclipse.jetty.ee11.servlet.ServletContextHandler;
+import org.eclipse.jetty.http.MimeTypes;
 
 /**
  * {@code /static/*} from the class path, through Jetty's {@link ResourceServlet} (content types,
@@ -41,6 +45,15 @@ final class StaticFiles {
             @Override
             public String getInitParameter(String name) {
                 return init.get(name);
+            }
+
+            @Override
+            public void init() throws ServletException {
+                // Our files and YASGUI's are UTF-8: the Content-Type says so (Jetty states a charset for HTML only).
+                MimeTypes.Mutable types = ServletContextHandler.getServletContextHandler(getServletContext()).getMimeTypes();
+                types.addInferred("text/css", "utf-8");
+                types.addInferred("text/javascript", "utf-8");
+                super.init();
             }
         };
     }

@@ -298,6 +298,7 @@ class WebPagesTest {
     void staticFilesAreCacheableAndStayInTheirFolders() throws Exception {
         for (String path : new String[] { "/static/rehabkg.css", "/static/yasgui/yasgui.min.js" }) {
             HttpResponse<String> r = get(path, null);
+            assertTrue(r.headers().firstValue("Content-Type").orElse("").toLowerCase(java.util.Locale.ROOT).endsWith(";charset=utf-8"), path + ": " + r.headers());
             String etag = r.headers().firstValue("ETag").orElse(null);
             assertTrue(etag != null && r.headers().firstValue("Last-Modified").isPresent(), path + ": " + r.headers());
             HttpRequest again = HttpRequest.newBuilder(URI.create(site.url(path))).header("If-None-Match", etag).build();
