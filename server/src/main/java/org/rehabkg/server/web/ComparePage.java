@@ -2,9 +2,9 @@ package org.rehabkg.server.web;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -20,40 +20,31 @@ import org.rehabkg.api.Term;
  * it, with labels in the page's language ({@link PageLanguage}). An unknown profession gets a 404 with
  * the nearest one.
  */
-final class ComparePage extends HttpServlet {
+final class ComparePage extends GraphPage {
     static final String DEFAULT_A = "occupational-therapy";
     static final String DEFAULT_B = "physical-therapy";
 
-    private final transient CurrentGraph graph;
-
     ComparePage(CurrentGraph graph) {
-        this.graph = graph;
+        super(graph);
     }
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String cp = request.getContextPath();
+    void get(HttpServletRequest request, HttpServletResponse response, String cp, RehabGraph g) throws IOException {
         String a = slug(request.getParameter("a"), DEFAULT_A);
         String b = slug(request.getParameter("b"), DEFAULT_B);
-        RehabGraph g = graph.get().inLanguage(PageLanguage.of(request));
         List<Term> professions = g.professions();
-        List<String> slugs = professions.stream().map(p -> p.iri().substring(Vocab.NS.length())).toList();
+        List<String> slugs = professions.stream().map(Html::slug).toList();
         if (slugs.contains(a) && slugs.contains(b)) {
             Comparison c = g.compare(Vocab.NS + a, Vocab.NS + b);
-            String html = new ComparisonHtml(cp, g).render(c, professions);
-            Html.send(response, HttpServletResponse.SC_OK,
-                    Html.page(cp, "Compare " + c.a().label() + " and " + c.b().label(), "", html, professions));
+            Html.send(response, HttpServletResponse.SC_OK, "compare.jte", new ComparisonHtml(cp, g).params(c, professions));
             return;
         }
         String bad = slugs.contains(a) ? b : a;
         Optional<String> nearest = NearestName.among(bad, slugs);
-        StringBuilder body = new StringBuilder("<article class=\"not-found\"><h1>Unknown profession</h1><p><code>")
-                .append(Html.esc(bad)).append("</code> is not a profession in rehabkg.</p>");
-        nearest.ifPresent(n -> body.append("<p class=\"suggestion\">Did you mean <a href=\"").append(Html.esc(cp))
-                .append("/compare?a=").append(Html.esc(bad.equals(a) ? n : a)).append("&amp;b=").append(Html.esc(bad.equals(b) ? n : b))
-                .append("\">").append(Html.esc(n)).append("</a>?</p>"));
-        body.append("<p>Professions: ").append(String.join(", ", slugs.stream().map(Html::esc).toList())).append(".</p></article>");
-        Html.send(response, HttpServletResponse.SC_NOT_FOUND, Html.page(cp, "Unknown profession", "", body.toString(), professions));
+        String nearestHref = cp + "/compare?a=" + (bad.equals(a) ? nearest.orElse(a) : a) + "&b=" + (bad.equals(b) ? nearest.orElse(b) : b);
+        Html.send(response, HttpServletResponse.SC_NOT_FOUND, "notFound.jte", Map.of("cp", cp, "professions", professions,
+                "title", "Unknown profession", "name", bad, "notA", "a profession", "nearest", nearest, "nearestHref", nearestHref,
+                "more", Html.content("professionList.jte", Map.of("slugs", slugs))));
     }
 
     /** A profession given by slug or full rehabkg IRI. */

@@ -3,9 +3,10 @@ package org.rehabkg.server.web;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -13,7 +14,6 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.RDFDataMgr;
 import org.rehabkg.graph.Vocab;
-import org.rehabkg.api.EntityCard;
 import org.rehabkg.query.NearestName;
 import org.rehabkg.api.RehabGraph;
 
@@ -22,24 +22,24 @@ import org.rehabkg.api.RehabGraph;
  * entity's triples in Turtle, JSON-LD, RDF/XML or N-Triples by {@code Accept} (or {@code ?format=}
  * from the page's links), 406 for anything else, 404 with the nearest known entity for an unknown one.
  */
-final class EntityServlet extends HttpServlet {
-    private final GraphView view;
-    private final CurrentGraph graph;
+final class EntityServlet extends ItemServlet {
+    private final transient GraphView view;
+    private final transient CurrentGraph graph;
 
     EntityServlet(GraphView view, CurrentGraph graph) {
         this.view = view;
         this.graph = graph;
     }
 
+    /** The namespace itself: the query page is where people start. */
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    void index(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.sendRedirect(request.getContextPath() + "/");
+    }
+
+    @Override
+    void item(HttpServletRequest request, HttpServletResponse response, String local) throws IOException {
         String cp = request.getContextPath();
-        String local = Html.subPath(request);
-        if (local.isEmpty()) {
-            // The namespace itself: the query page is where people start.
-            response.sendRedirect(cp + "/");
-            return;
-        }
         response.setHeader("Vary", "Accept");
         String formatParam = request.getParameter("format");
         Optional<String> type = formatParam != null
@@ -55,7 +55,9 @@ final class EntityServlet extends HttpServlet {
         if (!view.read(() -> view.isKnown(iri))) {
             Optional<String> nearest = view.read(() -> NearestName.among(local, view.knownLocalNames()));
             if (html)
-                Html.send(response, HttpServletResponse.SC_NOT_FOUND, Html.page(cp, "Not found", "", notFound(cp, local, nearest)));
+                Html.send(response, HttpServletResponse.SC_NOT_FOUND, "notFound.jte", Map.of("cp", cp, "title", "Not in rehabkg",
+                        "name", iri.getURI(), "notA", "an entity", "nearest", nearest,
+                        "nearestHref", cp + Html.ENTITY_PATH + nearest.orElse(""), "more", Html.content("start.jte", Map.of("cp", cp))));
             else
                 plain(response, HttpServletResponse.SC_NOT_FOUND, "No entity " + iri.getURI() + " in rehabkg"
                         + nearest.map(n -> "; did you mean " + Vocab.NS + n + " ?").orElse("."));
@@ -63,10 +65,9 @@ final class EntityServlet extends HttpServlet {
         }
         if (html) {
             RehabGraph g = graph.get().inLanguage(PageLanguage.of(request));
-            EntityCard card = g.card(iri.getURI());
-            String page = Html.page(cp, card.entity().label(), "",
-                    EntityPage.render(cp, card, view::shortName, g.guidelineRecommendations(iri.getURI())), g.professions());
-            Html.send(response, HttpServletResponse.SC_OK, page);
+            Function<String, String> shortName = view::shortName;
+            Html.send(response, HttpServletResponse.SC_OK, "entity.jte", Map.of("cp", cp, "professions", g.professions(),
+                    "card", g.card(iri.getURI()), "shortName", shortName, "guidelines", g.guidelineRecommendations(iri.getURI())));
             return;
         }
         RdfFormats.Format format = RdfFormats.byContentType(type.get()).orElseThrow();
@@ -76,18 +77,6 @@ final class EntityServlet extends HttpServlet {
         try (OutputStream out = response.getOutputStream()) {
             RDFDataMgr.write(out, description, format.rdf());
         }
-    }
-
-    private static String notFound(String cp, String local, Optional<String> nearest) {
-        StringBuilder b = new StringBuilder("<article class=\"not-found\">\n<h1>Not in rehabkg</h1>\n<p>There is no entity <code>")
-                .append(Html.esc(Vocab.NS + local)).append("</code>.</p>\n");
-        nearest.ifPresent(n -> b.append("<p class=\"suggestion\">Did you mean <a href=\"")
-                .append(Html.esc(cp + Html.ENTITY_PATH + n)).append("\">").append(Html.esc(n)).append("</a>?</p>\n"));
-        b.append("<p>Start from <a href=\"").append(Html.esc(cp)).append("/rehabkg/occupational-therapy\">occupational therapy</a>, ")
-         .append("<a href=\"").append(Html.esc(cp)).append("/rehabkg/physical-therapy\">physical therapy</a>, ")
-         .append("the <a href=\"").append(Html.esc(cp)).append("/compare\">comparison</a> or the <a href=\"")
-         .append(Html.esc(cp)).append("/\">query page</a>.</p>\n</article>\n");
-        return b.toString();
     }
 
     private static void plain(HttpServletResponse response, int status, String message) throws IOException {

@@ -5,32 +5,48 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.apache.commons.text.translate.AggregateTranslator;
-import org.apache.commons.text.translate.CharSequenceTranslator;
-import org.apache.commons.text.translate.EntityArrays;
-import org.apache.commons.text.translate.LookupTranslator;
+import gg.jte.Content;
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.html.escape.Escape;
+import gg.jte.output.StringOutput;
 import org.rehabkg.graph.Vocab;
 import org.rehabkg.api.Term;
 
 /**
- * The few pieces every page shares: escaping, links to entity pages and the page frame. Every value
- * that comes from the data or the request goes through {@link #esc}.
+ * What the pages share besides their templates (src/main/jte, compiled with the classes at build time):
+ * rendering a template, sending a page, links to entity pages. The templates escape every value they
+ * print (jte's HTML content type), so no page builds HTML from strings.
  */
 final class Html {
     /** Where entity pages live: {@code https://w3id.org/rehabkg/X} is served at {@code /rehabkg/X}. */
     static final String ENTITY_PATH = "/rehabkg/";
 
-    /** {@code & < > " '} as entities; everything else as it is (the pages are UTF-8). */
-    private static final CharSequenceTranslator ESCAPE = new AggregateTranslator(
-            new LookupTranslator(EntityArrays.BASIC_ESCAPE), new LookupTranslator(Map.of("'", "&#39;")));
+    /** The precompiled templates, generated into this package by jte-maven-plugin. */
+    private static final TemplateEngine TEMPLATES =
+            TemplateEngine.createPrecompiled(null, ContentType.Html, Html.class.getClassLoader(), Html.class.getPackageName());
 
     private Html() {}
 
+    /** Text as the templates escape it in element content. */
     static String esc(String s) {
-        return ESCAPE.translate(s);
+        StringOutput out = new StringOutput();
+        Escape.htmlContent(s, out);
+        return out.toString();
+    }
+
+    /** A template ({@code "team.jte"}) rendered with its parameters by name. */
+    static String render(String template, Map<String, Object> params) {
+        StringOutput out = new StringOutput();
+        TEMPLATES.render(template, params, out);
+        return out.toString();
+    }
+
+    /** A template as a part of another ({@code notFound.jte}'s {@code more}), rendered where it is placed. */
+    static Content content(String template, Map<String, Object> params) {
+        return out -> TEMPLATES.render(template, params, out);
     }
 
     /** The local page of a rehabkg IRI, or the IRI itself for an external web IRI, or null. */
@@ -42,74 +58,29 @@ final class Html {
         return null;
     }
 
-    /** A link to an IRI labelled with {@code text}; plain text when it has no page. */
-    static String link(String contextPath, String iri, String text) {
-        String href = href(contextPath, iri);
-        if (href == null)
-            return esc(text);
-        String external = GraphView.inNamespace(iri) ? "" : " class=\"external\" rel=\"external\"";
-        return "<a href=\"" + esc(href) + "\"" + external + " title=\"" + esc(iri) + "\">" + esc(text) + "</a>";
+    /** The local name of a rehabkg IRI ({@code stroke}), or the whole IRI for another. */
+    static String slug(Term t) {
+        return t.iri().startsWith(Vocab.NS) ? t.iri().substring(Vocab.NS.length()) : t.iri();
     }
 
-    /** A link to a term, labelled with its label. */
-    static String link(String contextPath, Term term) {
-        return link(contextPath, term.iri(), term.label());
+    /** The last segment of an IRI, as a CSS class ({@code level-strong}, {@code direction-against}). */
+    static String lastSegment(Term t) {
+        return t.iri().substring(t.iri().lastIndexOf('/') + 1);
     }
 
-    /** The frame of a page that lists no professions in its navigation (it has no graph to read them from). */
-    static String page(String contextPath, String title, String head, String main) {
-        return page(contextPath, title, head, main, List.of());
+    /** Labels joined by commas, as text. */
+    static String labels(List<Term> terms) {
+        return String.join(", ", terms.stream().map(Term::label).toList());
     }
 
-    /**
-     * The frame of every page: head with our stylesheet, the navigation bar (with a menu of every
-     * profession, read from the graph by the caller), the main content.
-     */
-    static String page(String contextPath, String title, String head, String main, List<Term> professions) {
-        String cp = esc(contextPath);
-        return """
-               <!DOCTYPE html>
-               <html lang="en">
-               <head>
-               <meta charset="utf-8">
-               <meta name="viewport" content="width=device-width, initial-scale=1">
-               <title>%s · rehabkg</title>
-               <link rel="stylesheet" href="%s/static/rehabkg.css">
-               %s
-               </head>
-               <body>
-               <header class="site">
-                 <a class="brand" href="%s/">rehabkg</a>
-                 <nav>
-                   <a href="%s/">Query</a>
-                   <a href="%s/team">Team for a condition</a>
-                   <a href="%s/compare">Compare professions</a>
-                   <a href="%s/world">Around the world</a>
-               %s  </nav>
-               </header>
-               <main>
-               %s
-               </main>
-               <footer class="site">rehabkg: an open knowledge graph of the rehabilitation professions.
-                 Data CC-BY-4.0. SPARQL endpoint: <code>%s/rehab/sparql</code></footer>
-               </body>
-               </html>
-               """.formatted(esc(title), cp, head, cp, cp, cp, cp, cp, professionMenu(contextPath, professions), main, cp);
+    /** "1 source", "2 sources". */
+    static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
-    /** Every profession, each linked to its page, in a menu that opens without script. */
-    private static String professionMenu(String contextPath, List<Term> professions) {
-        if (professions.isEmpty())
-            return "";
-        StringBuilder b = new StringBuilder("    <details class=\"professions\"><summary>Professions</summary><ul>");
-        for (Term p : professions)
-            b.append("<li>").append(link(contextPath, p)).append("</li>");
-        return b.append("</ul></details>\n").toString();
-    }
-
-    /** The request's path below the servlet's own, without the leading slash; empty at the servlet's own path. */
-    static String subPath(HttpServletRequest request) {
-        return request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
+    /** A page template rendered and sent. */
+    static void send(HttpServletResponse response, int status, String template, Map<String, Object> params) throws IOException {
+        send(response, status, render(template, params));
     }
 
     static void send(HttpServletResponse response, int status, String html) throws IOException {

@@ -11,14 +11,14 @@ import org.rehabkg.api.Statement;
 import org.rehabkg.api.Term;
 
 /**
- * The neighbourhood of an entity as an inline SVG: the entity in the middle, every related term in
- * two columns around it, arrows in the direction of the relation. The layout depends only on the sorted
- * statements, so the same data always gives the same picture; there is no script.
+ * The layout of an entity's neighbourhood, drawn as an inline SVG by {@code neighbourhood.jte}: the entity
+ * in the middle, every related term in two columns around it, arrows in the direction of the relation.
+ * The layout depends only on the sorted statements, so the same data always gives the same picture.
  */
 final class NeighbourhoodSvg {
     /** Beyond this many neighbours the circle gets unreadable; the tables below still list them all. */
     static final int MAX_NEIGHBOURS = 48;
-    private static final int WIDTH = 1000;
+    static final int WIDTH = 1000;
     /** Vertical room for one neighbour: its label and, below it, the relation. */
     private static final int ROW = 34;
     /** Horizontal distance of the columns from the centre, leaving about 250 px for labels. */
@@ -29,14 +29,24 @@ final class NeighbourhoodSvg {
 
     private record Neighbour(Term term, boolean outgoing, List<String> predicates) {}
 
-    /** @param outgoing and {@code incoming}: the entity's statements, sorted as the tables show them */
-    static String render(String contextPath, String entityLabel, List<Statement> outgoing, List<Statement> incoming) {
+    /** One neighbour placed: the arrow from the centre, the dot and where its two lines of text go. */
+    record Dot(Term term, boolean outgoing, String predicates, String x1, String y1, String x2, String y2,
+               String x, String y, String tx, String labelY, String predicateY, String anchor) {}
+
+    /** The whole picture: its height, the centre and the neighbours shown, of {@code total} related terms. */
+    record Picture(String label, String height, String cx, String cy, String textY, List<Dot> dots, int total) {}
+
+    /**
+     * @param outgoing and {@code incoming}: the entity's statements, sorted as the tables show them
+     * @return the picture, or null when the entity has no neighbour to draw
+     */
+    static Picture layout(String entityLabel, List<Statement> outgoing, List<Statement> incoming) {
         Map<String, Neighbour> byKey = new LinkedHashMap<>();
         collect(byKey, outgoing, true);
         collect(byKey, incoming, false);
         List<Neighbour> all = new ArrayList<>(byKey.values());
         if (all.isEmpty())
-            return "";
+            return null;
         // rehabkg's own terms before external codes (the mappings), so that a well-mapped entity's
         // picture still shows its relations when it is cut at MAX_NEIGHBOURS; a stable sort keeps the
         // statements' order within each group.
@@ -52,12 +62,7 @@ final class NeighbourhoodSvg {
         double cx = WIDTH / 2.0, cy = height / 2.0;
         double halfSpan = rows * ROW / 2.0;
 
-        StringBuilder b = new StringBuilder();
-        b.append("<svg class=\"neighbourhood\" role=\"img\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(f(height))
-         .append("\" xmlns=\"http://www.w3.org/2000/svg\" aria-labelledby=\"nb-title\">\n")
-         .append("<title id=\"nb-title\">").append(Html.esc(entityLabel)).append(" and the ").append(n).append(" terms it is related to</title>\n")
-         .append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\">")
-         .append("<path d=\"M0,0 L10,5 L0,10 z\" class=\"arrowhead\"/></marker></defs>\n");
+        List<Dot> dots = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             Neighbour nb = shown.get(i);
             boolean onRight = i < right;
@@ -71,34 +76,11 @@ final class NeighbourhoodSvg {
             double x1 = cx + 150 * Math.cos(angle), y1 = cy + 22 * Math.sin(angle);
             double len = Math.hypot(x - x1, y - y1);
             double x2 = x - (x - x1) * 9 / len, y2 = y - (y - y1) * 9 / len;
-            String marker = nb.outgoing() ? "marker-end" : "marker-start";
-            b.append("<line class=\"").append(nb.outgoing() ? "out" : "in").append("\" x1=\"").append(f(x1)).append("\" y1=\"").append(f(y1))
-             .append("\" x2=\"").append(f(x2)).append("\" y2=\"").append(f(y2)).append("\" ").append(marker).append("=\"url(#arrow)\"/>\n");
-            String anchor = onRight ? "start" : "end";
             double tx = x + (onRight ? 11 : -11);
-            String label = nb.term().label();
-            String href = Html.href(contextPath, nb.term().iri());
-            b.append("<g class=\"node\">");
-            if (href != null)
-                b.append("<a href=\"").append(Html.esc(href)).append("\">");
-            b.append("<title>").append(Html.esc(label + " (" + String.join(", ", nb.predicates()) + ")")).append("</title>")
-             .append("<circle cx=\"").append(f(x)).append("\" cy=\"").append(f(y)).append("\" r=\"7\"/>")
-             .append("<text x=\"").append(f(tx)).append("\" y=\"").append(f(y + 1)).append("\" text-anchor=\"").append(anchor).append("\">")
-             .append(Html.esc(shorten(label))).append("</text>")
-             .append("<text class=\"predicate\" x=\"").append(f(tx)).append("\" y=\"").append(f(y + 14)).append("\" text-anchor=\"").append(anchor).append("\">")
-             .append(Html.esc(shorten((nb.outgoing() ? "" : "← ") + String.join(", ", nb.predicates())))).append("</text>");
-            if (href != null)
-                b.append("</a>");
-            b.append("</g>\n");
+            dots.add(new Dot(nb.term(), nb.outgoing(), String.join(", ", nb.predicates()), f(x1), f(y1), f(x2), f(y2),
+                    f(x), f(y), f(tx), f(y + 1), f(y + 14), onRight ? "start" : "end"));
         }
-        b.append("<g class=\"centre\"><ellipse cx=\"").append(f(cx)).append("\" cy=\"").append(f(cy)).append("\" rx=\"150\" ry=\"22\"/>")
-         .append("<text x=\"").append(f(cx)).append("\" y=\"").append(f(cy + 5)).append("\" text-anchor=\"middle\">")
-         .append(Html.esc(shorten(entityLabel))).append("</text></g>\n");
-        b.append("</svg>\n");
-        if (all.size() > n)
-            b.append("<p class=\"hint\">The picture shows the first ").append(n).append(" of ").append(all.size())
-             .append(" related terms; the tables list them all.</p>\n");
-        return b.toString();
+        return new Picture(entityLabel, f(height), f(cx), f(cy), f(cy + 5), dots, all.size());
     }
 
     private static void collect(Map<String, Neighbour> byKey, List<Statement> statements, boolean outgoing) {
@@ -114,7 +96,8 @@ final class NeighbourhoodSvg {
         }
     }
 
-    private static String shorten(String s) {
+    /** A label cut to fit beside its dot. */
+    static String shorten(String s) {
         return s.length() <= LABEL_CHARS ? s : s.substring(0, LABEL_CHARS - 1) + "…";
     }
 

@@ -35,8 +35,8 @@ public final class WebUi {
         // (when updates are enabled) drops it. Where no write endpoint exists, the filters never fire.
         for (String write : new String[] { DATASET + "/data", DATASET + "/update" })
             builder.addFilter(write, new RebuildAfterWrite(graph::dataChanged));
+        StaticFiles.install(builder);
         builder.addServlet("", new HomePage(catalog, ENDPOINT, graph))
-               .addServlet("/static/*", new StaticServlet())
                .addServlet(Html.ENTITY_PATH + "*", new EntityServlet(view, graph))
                .addServlet("/compare", new ComparePage(graph))
                .addServlet("/team", new TeamPage(graph))

@@ -244,7 +244,8 @@ class WebPagesTest {
     void valuesFromTheDataAreEscapedAndMappingsLinked() throws Exception {
         String page = get("/rehabkg/test-hostile", "text/html").body();
         assertFalse(page.contains("<script>alert"), page);
-        assertTrue(page.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;quoted&quot;"));
+        // In text jte escapes < > & (quotes end nothing there; in attributes it escapes them too).
+        assertTrue(page.contains("<h1>&lt;script&gt;alert('x')&lt;/script&gt; &amp; \"quoted\"</h1>"), page);
         String mappings = section(page, "mappings");
         assertTrue(mappings.contains("href=\"http://purl.obolibrary.org/obo/HP_0000001\""), mappings);
         assertFalse(page.contains("href=\"javascript:"), "only web IRIs become links");
@@ -291,6 +292,23 @@ class WebPagesTest {
         assertEquals(404, get("/static/nothing.js", null).statusCode());
         int traversal = get("/static/yasgui/..%2F..%2Fpackage.json", null).statusCode();
         assertTrue(traversal == 400 || traversal == 404, "no way out of the two folders: " + traversal);
+    }
+
+    @Test
+    void staticFilesAreCacheableAndStayInTheirFolders() throws Exception {
+        for (String path : new String[] { "/static/rehabkg.css", "/static/yasgui/yasgui.min.js" }) {
+            HttpResponse<String> r = get(path, null);
+            assertTrue(r.headers().firstValue("Content-Type").orElse("").toLowerCase(java.util.Locale.ROOT).endsWith(";charset=utf-8"), path + ": " + r.headers());
+            String etag = r.headers().firstValue("ETag").orElse(null);
+            assertTrue(etag != null && r.headers().firstValue("Last-Modified").isPresent(), path + ": " + r.headers());
+            HttpRequest again = HttpRequest.newBuilder(URI.create(site.url(path))).header("If-None-Match", etag).build();
+            assertEquals(304, http.send(again, HttpResponse.BodyHandlers.ofString()).statusCode(), path);
+        }
+        for (String path : new String[] { "/static/..%2FHtml.class", "/static/%2e%2e/Html.class", "/static/yasgui/%2e%2e/%2e%2e/package.json",
+                                          "/static/", "/static/yasgui/" }) {
+            int status = get(path, null).statusCode();
+            assertTrue(status == 400 || status == 403 || status == 404, path + ": " + status);
+        }
     }
 
     @Test
