@@ -1,43 +1,30 @@
 package org.rehabkg.cli;
 
-import java.util.Locale;
-
 import org.rehabkg.api.Comparison;
 import org.rehabkg.api.RehabGraph;
 import org.rehabkg.api.Term;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParameterException;
 
 /** {@code rehabkg compare A B}: two professions side by side over the five dimensions. */
 @Command(name = "compare",
          description = { "Compare two professions over the five dimensions: what both are stated to have, and what only one is.",
                          "A profession is named by label, abbreviation or id (OT, PT, \"occupational therapy\", physiotherapy, occupational-therapy)." },
          footer = { "", "Examples:", "  rehabkg compare OT PT", "  rehabkg compare physiotherapy occupational-therapy --format csv" })
-public final class CompareCommand extends Verb {
+public final class CompareCommand extends ReportVerb {
     @Parameters(index = "0", paramLabel = "A", description = "The first profession.")
     String a;
 
     @Parameters(index = "1", paramLabel = "B", description = "The second profession.")
     String b;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "markdown",
-            description = "markdown, csv or json. Default: ${DEFAULT-VALUE}.")
-    String format;
-
-    @Mixin
-    QueriedGraphOptions source;
-
     @Override
     public Integer call() {
-        ComparisonFormat f = parse(format);
         try (RehabGraph g = source.open()) {
             Comparison c = g.compare(a, b);
-            GuessedNames.report(c.names(), spec.commandLine().getErr());
-            f.write(c, shortName(g, c.a()), shortName(g, c.b()), spec.commandLine().getOut());
+            GuessedNames.report(c.names(), err());
+            ComparisonFormat.write(format, c, shortName(g, c.a()), shortName(g, c.b()), out());
         }
         return Main.OK;
     }
@@ -45,13 +32,5 @@ public final class CompareCommand extends Verb {
     /** The abbreviation (OT) if there is one, else the label: keeps the markdown tables narrow. */
     private static String shortName(RehabGraph g, Term profession) {
         return g.abbreviation(profession.iri()).orElse(profession.label());
-    }
-
-    private ComparisonFormat parse(String name) {
-        try {
-            return ComparisonFormat.valueOf(name.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "unknown --format '" + name + "' (markdown, csv or json)");
-        }
     }
 }

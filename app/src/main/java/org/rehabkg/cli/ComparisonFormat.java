@@ -18,18 +18,18 @@ import org.rehabkg.api.Share;
  * items and the common ground (a list in markdown, rows with side {@code common_ground} and the items
  * leading to it in {@code via} in CSV).
  */
-enum ComparisonFormat {
-    MARKDOWN, CSV, JSON;
+final class ComparisonFormat {
+    private ComparisonFormat() {}
 
     /** The preamble of the markdown report: what "not stated" means. */
     static final String OPEN_WORLD_NOTE = "Open world: \"not stated for X\" means that rehabkg's sources do not say it, "
             + "not that X does not do it. A difference is called one here when a source states it.";
 
-    void write(Comparison c, String shortA, String shortB, PrintWriter out) {
-        switch (this) {
+    static void write(ReportVerb.Format format, Comparison c, String shortA, String shortB, PrintWriter out) {
+        switch (format) {
             case MARKDOWN -> markdown(c, shortA, shortB, out);
             case CSV -> csv(c, shortA, shortB, out);
-            // Qualified: JSON is also the name of this constant.
+            // Qualified: JSON is also the name of a format.
             case JSON -> Output.write(out, os -> org.apache.jena.atlas.json.JSON.write(os, Json.comparison(c, shortA, shortB)));
         }
         out.flush();

@@ -1,9 +1,11 @@
 package org.rehabkg.cli;
 
 import java.util.List;
+import java.util.function.Function;
 
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.atlas.json.JsonValue;
 import org.rehabkg.api.Comparison;
 import org.rehabkg.api.EntityCard;
 import org.rehabkg.api.GuidelineRecommendation;
@@ -27,9 +29,7 @@ final class Json {
     }
 
     static JsonArray terms(List<Term> terms) {
-        JsonArray a = new JsonArray();
-        terms.forEach(t -> a.add(term(t)));
-        return a;
+        return array(terms, Json::term);
     }
 
     static JsonArray strings(List<String> values) {
@@ -105,38 +105,41 @@ final class Json {
     }
 
     private static JsonArray contrasts(List<Comparison.StatedContrast> contrasts) {
-        JsonArray a = new JsonArray();
-        for (Comparison.StatedContrast s : contrasts) {
+        return array(contrasts, s -> {
             JsonObject o = term(s.contrast());
             putIfPresent(o, "definition", s.definition());
-            o.put("sources", sources(s.sources()));
-            a.add(o);
-        }
-        return a;
+            return withSources(o, s.sources());
+        });
     }
 
     private static JsonArray items(List<Comparison.Item> items) {
-        JsonArray a = new JsonArray();
-        for (Comparison.Item i : items) {
+        return array(items, i -> {
             JsonObject o = term(i.item());
             o.put("relations", terms(i.relations()));
-            o.put("sources", sources(i.sources()));
-            a.add(o);
-        }
-        return a;
+            return withSources(o, i.sources());
+        });
     }
 
     private static JsonArray commonGround(List<Comparison.CommonGround> grounds) {
-        JsonArray a = new JsonArray();
-        for (Comparison.CommonGround g : grounds) {
+        return array(grounds, g -> {
             JsonObject o = term(g.term());
             o.put("viaA", terms(g.viaA()));
             o.put("viaB", terms(g.viaB()));
             o.put("relations", terms(g.relations()));
-            o.put("sources", sources(g.sources()));
-            a.add(o);
-        }
+            return withSources(o, g.sources());
+        });
+    }
+
+    /** One JSON value per element, in order. */
+    static <T> JsonArray array(List<T> list, Function<T, ? extends JsonValue> each) {
+        JsonArray a = new JsonArray();
+        list.forEach(x -> a.add(each.apply(x)));
         return a;
+    }
+
+    private static JsonObject withSources(JsonObject o, List<Provenance> sources) {
+        o.put("sources", sources(sources));
+        return o;
     }
 
     static JsonObject lookup(LookupResult r) {

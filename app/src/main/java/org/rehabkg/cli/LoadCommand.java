@@ -10,7 +10,6 @@ import org.rehabkg.graph.ServedDataset;
 import org.rehabkg.graph.tdb.TdbLoad;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -21,19 +20,16 @@ import picocli.CommandLine.Parameters;
                          "included), which serve --tdb DIR then reuses.",
                          "Query the result with: rehabkg query --tdb DIR ..." },
          footer = { "", "Examples:", "  rehabkg load --tdb db", "  rehabkg load --tdb db extra.ttl more.trig" })
-public final class LoadCommand extends Verb {
+public final class LoadCommand extends DataVerb {
     @Option(names = "--tdb", required = true, paramLabel = "DIR", description = "The TDB2 database folder (created if missing).")
     Path tdb;
 
     @Parameters(paramLabel = "FILE", arity = "0..*", description = "RDF files to load as they are (syntax from the file name).")
     List<Path> files = new ArrayList<>();
 
-    @Mixin
-    GraphOptions graph;
-
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = err();
         MonitorOutput progress = (fmt, args) -> {
             err.println(String.format(fmt, args));
             err.flush();

@@ -15,21 +15,18 @@ import picocli.CommandLine.Parameters;
          description = { "Show what the graph says about an entity found by label, alternative label, abbreviation or id.",
                          "Forgiving of case, accents, plurals and small typos; a near miss is reported on stderr." },
          footer = { "", "Examples:", "  rehabkg lookup Physiotherapy", "  rehabkg lookup NPTE", "  rehabkg lookup autisim --format json" })
-public final class LookupCommand extends Verb {
+public final class LookupCommand extends AskVerb {
     @Parameters(index = "0", paramLabel = "TEXT", description = "A name, abbreviation, id or IRI.")
     String text;
 
     @Mixin
     TextOrJson output;
 
-    @Mixin
-    QueriedGraphOptions source;
-
     @Override
     public Integer call() {
         LookupResult r = source.ask(g -> g.lookup(text));
         if (!r.exact())
-            spec.commandLine().getErr().printf("rehabkg: no exact match for '%s'; showing the nearest, '%s'%n", r.typed(), r.matchedName());
+            err().printf("rehabkg: no exact match for '%s'; showing the nearest, '%s'%n", r.typed(), r.matchedName());
         output.print(r, Json::lookup, (result, out) -> result.cards().forEach(c -> print(c, out)));
         return Main.OK;
     }

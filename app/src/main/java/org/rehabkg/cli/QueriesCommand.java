@@ -7,22 +7,18 @@ import org.rehabkg.query.QueryCatalog;
 import org.rehabkg.query.QueryParam;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 
 /** {@code rehabkg queries}: the named queries with their titles, descriptions and parameters. */
 @Command(name = "queries",
          description = "List the named queries with their title, description and parameters.",
          footer = { "", "Example:", "  rehabkg queries" })
-public final class QueriesCommand extends Verb {
-    @Mixin
-    GraphOptions graph;
-
+public final class QueriesCommand extends DataVerb {
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         QueryCatalog catalog = QueryCatalog.load(graph.tree());
         if (catalog.all().isEmpty())
-            spec.commandLine().getErr().printf("no named queries in %s%n", graph.tree().description());
+            err().printf("no named queries in %s%n", graph.tree().description());
         for (NamedQuery q : catalog.all()) {
             out.println(q.id() + "  —  " + q.title());
             out.println("    " + q.description());

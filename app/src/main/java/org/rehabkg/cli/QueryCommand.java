@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 import org.apache.jena.query.QueryDeniedException;
 import org.apache.jena.query.QueryParseException;
@@ -18,8 +17,8 @@ import org.rehabkg.api.QueryTimeoutException;
 import org.rehabkg.api.RehabGraph;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 /** {@code rehabkg query}: a named query, a .rq file, inline SPARQL or stdin, over the graph or an endpoint. */
@@ -27,13 +26,13 @@ import picocli.CommandLine.Parameters;
          description = "Run a named query (by id), a .rq file, inline SPARQL, or - for stdin.",
          footer = { "", "Examples:",
                     "  rehabkg query core-focus",
-                    "  rehabkg query core-focus --param profession=occupational-therapy --results csv",
+                    "  rehabkg query core-focus --param profession=occupational-therapy --format csv",
                     "  echo 'ASK { ?s ?p ?o }' | rehabkg query -",
                     "  rehabkg query core-focus --endpoint http://localhost:3030/rehab/sparql",
                     "  rehabkg query --batch jobs.jsonl > results.jsonl",
-                    "  rehabkg query core-focus --batch params.jsonl --results csv --output-dir out/",
-                    "  rehabkg query 'SELECT ?p WHERE { ?p a <https://w3id.org/rehabkg/Profession> }' --results json" })
-public final class QueryCommand implements Callable<Integer> {
+                    "  rehabkg query core-focus --batch params.jsonl --format csv --output-dir out/",
+                    "  rehabkg query 'SELECT ?p WHERE { ?p a <https://w3id.org/rehabkg/Profession> }' --format json" })
+public final class QueryCommand extends AskVerb {
     @Parameters(index = "0", arity = "0..1", paramLabel = "QUERY",
                 description = "A query id (see: rehabkg queries), a .rq file, SPARQL text, or -. With --batch: a named query whose parameter sets the lines are.")
     String query;
@@ -41,9 +40,16 @@ public final class QueryCommand implements Callable<Integer> {
     @Option(names = { "-p", "--param" }, paramLabel = "NAME=VALUE", description = "Bind a parameter of a named query.")
     Map<String, String> params = new LinkedHashMap<>();
 
-    @Option(names = "--results", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text, csv, tsv, json, xml (SELECT/ASK); ttl, nt, jsonld, rdfxml (CONSTRUCT/DESCRIBE). Default: ${DEFAULT-VALUE}.")
-    String results;
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = ResultFormat.Converter.class,
+            description = "${COMPLETION-CANDIDATES}: text to xml for SELECT/ASK, ttl to rdfxml for CONSTRUCT/DESCRIBE;"
+                          + " or another name Jena gives one (turtle, json-ld, srj …). Default: ${DEFAULT-VALUE}.")
+    ResultFormat format;
+
+    /** The option's former name, as Jena's {@code sparql --results}: scripts written for it keep working. */
+    @Option(names = "--results", paramLabel = "FORMAT", hidden = true, converter = ResultFormat.Converter.class)
+    void results(ResultFormat f) {
+        format = f;
+    }
 
     @Option(names = "--timeout", paramLabel = "SECONDS", converter = Seconds.class,
             description = "Give up after this many seconds (exit 1).")
@@ -56,21 +62,17 @@ public final class QueryCommand implements Callable<Integer> {
     @Option(names = "--output-dir", paramLabel = "DIR", description = "With --batch: write each job's result to DIR/line-N.FORMAT instead of stdout.")
     Path outputDir;
 
-    @Mixin
-    QueriedGraphOptions source;
-
     @Override
     public Integer call() throws IOException {
-        ResultFormat format = parseFormat();
         if (batch != null)
-            return batch(format);
+            return batch();
         if (outputDir != null)
-            throw new picocli.CommandLine.ParameterException(spec(), "--output-dir applies to --batch only");
+            throw new ParameterException(spec.commandLine(), "--output-dir applies to --batch only");
         if (query == null)
-            throw new picocli.CommandLine.ParameterException(spec(), "Missing required parameter: 'QUERY' (or --batch FILE)");
+            throw new ParameterException(spec.commandLine(), "Missing required parameter: 'QUERY' (or --batch FILE)");
         try (RehabGraph g = source.open()) {
             QueryResult result = run(g, query, params, timeout);
-            Output.write(spec().getOut(), out -> format.write(result, out));
+            Output.write(out(), out -> format.write(result, out));
             return Main.OK;
         } catch (QueryParseException e) {
             throw new UserError("malformed query: " + e.getMessage(), e);
@@ -83,11 +85,11 @@ public final class QueryCommand implements Callable<Integer> {
     }
 
     /** The jobs of {@code --batch}, over one open graph; exit 1 if any failed. */
-    private int batch(ResultFormat format) throws IOException {
+    private int batch() throws IOException {
         if (query != null && (query.equals("-") || query.endsWith(".rq") || looksLikeSparql(query)))
-            throw new picocli.CommandLine.ParameterException(spec(), "with --batch, QUERY is a named query (the lines are its parameter sets)");
-        if (outputDir == null && format != ResultFormat.JSON && !results.equalsIgnoreCase("text"))
-            throw new picocli.CommandLine.ParameterException(spec(), "--batch writes JSON Lines to stdout; --results " + results + " needs --output-dir DIR");
+            throw new ParameterException(spec.commandLine(), "with --batch, QUERY is a named query (the lines are its parameter sets)");
+        if (outputDir == null && format != ResultFormat.JSON && format != ResultFormat.TEXT)
+            throw new ParameterException(spec.commandLine(), "--batch writes JSON Lines to stdout; --format " + format + " needs --output-dir DIR");
         if (outputDir != null)
             Files.createDirectories(outputDir);
         java.io.BufferedReader in = batch.equals("-")
@@ -103,7 +105,7 @@ public final class QueryCommand implements Callable<Integer> {
                     throw new UserError(e.getMessage(), e);
                 }
             }, query, params, format, outputDir);
-            int failed = jobs.run(in, spec().getOut(), spec().getErr());
+            int failed = jobs.run(in, out(), err());
             return failed == 0 ? Main.OK : Main.DATA_ERROR;
         }
     }
@@ -156,21 +158,5 @@ public final class QueryCommand implements Callable<Integer> {
 
     private static String readAll(InputStream in) throws IOException {
         return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-
-    private ResultFormat parseFormat() {
-        try {
-            return ResultFormat.parse(results);
-        } catch (IllegalArgumentException e) {
-            throw new picocli.CommandLine.ParameterException(spec(), "unknown --results format '" + results
-                    + "' (text, csv, tsv, json, xml, ttl, nt, jsonld, rdfxml)");
-        }
-    }
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec commandSpec;
-
-    private picocli.CommandLine spec() {
-        return commandSpec.commandLine();
     }
 }

@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
                          "Each is shown with the recommendations and statements that support it and, below the first, why it ranks lower." },
          footer = { "", "Examples:", "  rehabkg recommend --condition autism --life-stage children",
                     "  rehabkg recommend --condition stroke --goal mobility --format json" })
-public final class RecommendCommand extends Verb {
+public final class RecommendCommand extends AskVerb {
     @Option(names = "--condition", required = true, paramLabel = "NAME", description = "The condition, e.g. autism, stroke, arthritis.")
     String condition;
 
@@ -37,13 +37,10 @@ public final class RecommendCommand extends Verb {
     @Mixin
     TextOrJson output;
 
-    @Mixin
-    QueriedGraphOptions source;
-
     @Override
     public Integer call() {
         Recommendation r = source.ask(g -> g.recommend(condition, goal, lifeStage));
-        GuessedNames.report(r.names(), spec.commandLine().getErr());
+        GuessedNames.report(r.names(), err());
         output.print(r, Json::recommendation, RecommendCommand::print);
         return Main.OK;
     }

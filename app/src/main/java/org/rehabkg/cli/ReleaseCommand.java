@@ -6,18 +6,14 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.util.concurrent.Callable;
 
 import org.rehabkg.graph.ServedDataset;
 import org.rehabkg.graph.Release;
 import org.rehabkg.graph.ReleaseVersion;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /** {@code rehabkg release}: a dated release folder that OBO tools (ROBOT, OLS) load. */
 @Command(name = "release",
@@ -25,7 +21,7 @@ import picocli.CommandLine.Spec;
                          "rehabkg.nq.gz (with the evidence graphs), the SSSOM mapping sets, SHA256SUMS and RELEASE.md.",
                          "The version IRI is https://w3id.org/rehabkg/releases/<date>/rehabkg.owl. An existing release is never overwritten." },
          footer = { "", "Examples:", "  rehabkg release", "  rehabkg release --out target/release --date 2026-12-06" })
-public final class ReleaseCommand implements Callable<Integer> {
+public final class ReleaseCommand extends DataVerb {
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "release",
             description = "The folder that holds the releases. Default: ${DEFAULT-VALUE}.")
     Path out;
@@ -34,16 +30,10 @@ public final class ReleaseCommand implements Callable<Integer> {
             description = "The release date, which names it. Default: today (UTC).")
     String date;
 
-    @Mixin
-    GraphOptions graph;
-
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() {
         ReleaseVersion version = ReleaseVersion.on(parseDate());
-        ServedDataset kg = graph.loadValid(spec.commandLine().getErr(), "releasing");
+        ServedDataset kg = graph.loadValid(err(), "releasing");
         Path folder;
         try {
             folder = Release.write(kg, version, out);
@@ -52,8 +42,8 @@ public final class ReleaseCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UserError("cannot write the release into " + out + ": " + e, e);
         }
-        spec.commandLine().getErr().printf("wrote release %s (version IRI %s)%n", version.name(), version.versionIri());
-        spec.commandLine().getOut().println(folder);
+        err().printf("wrote release %s (version IRI %s)%n", version.name(), version.versionIri());
+        out().println(folder);
         return Main.OK;
     }
 

@@ -11,18 +11,14 @@ import org.rehabkg.graph.tdb.TdbLoad;
 import org.rehabkg.graph.tdb.TdbStore;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code rehabkg restore --tdb NEWDIR BACKUP}: a database from a backup, ready for {@code serve --tdb}. */
+/** {@code rehabkg restore --tdb DIR BACKUP}: a database from a backup, ready for {@code serve --tdb}. */
 @Command(name = "restore",
          description = { "Load a backup (from: rehabkg backup) into a new, empty TDB2 folder and mark it complete,",
-                         "so that serve --tdb NEWDIR serves it as it was." },
+                         "so that serve --tdb DIR serves it as it was." },
          footer = { "", "Example:", "  rehabkg restore --tdb db2 db/Backups/backup_2026-11-26_19-30-00.nq.gz" })
-public final class RestoreCommand extends Verb {
-    @Option(names = "--tdb", required = true, paramLabel = "NEWDIR", description = "A new or empty folder for the database.")
-    Path tdb;
-
+public final class RestoreCommand extends DatabaseVerb {
     @Parameters(index = "0", paramLabel = "BACKUP", description = "The backup file (.nq.gz).")
     Path backup;
 
@@ -30,7 +26,7 @@ public final class RestoreCommand extends Verb {
     public Integer call() throws IOException {
         if (Files.exists(tdb) && !isEmptyFolder(tdb))
             throw new UserError(tdb + " is not empty; restore into a new folder");
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = err();
         long quads = TdbLoad.files(tdb, List.of(backup), (fmt, args) -> err.println(String.format(fmt, args)));
         TdbStore.markRestored(tdb, backup);
         err.printf("restored %d quads into %s; serve it with: rehabkg serve --tdb %s%n", quads, tdb, tdb);

@@ -4,9 +4,9 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.Callable;
 
 import org.apache.jena.query.Dataset;
+import org.rehabkg.graph.BadInputException;
 import org.rehabkg.graph.DataFolder;
 import org.rehabkg.graph.tdb.TdbStore;
 import org.rehabkg.server.RehabServer;
@@ -14,11 +14,8 @@ import org.rehabkg.server.ServerConfigException;
 import org.rehabkg.server.ServerLogging;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code rehabkg serve}: loads and validates the graph once, then serves it over SPARQL until
@@ -31,10 +28,7 @@ import picocli.CommandLine.Spec;
                     "  rehabkg serve",
                     "  rehabkg serve --port 0 --timeout 30",
                     "  rehabkg serve --tdb /var/lib/rehabkg --update --passwd passwd.txt" })
-public final class ServeCommand implements Callable<Integer> {
-    @Mixin
-    GraphOptions graph;
-
+public final class ServeCommand extends DataVerb {
     @Option(names = "--port", paramLabel = "N", defaultValue = "3030",
             description = "HTTP port; 0 picks a free one (the URL is printed). Default: ${DEFAULT-VALUE}.")
     int port;
@@ -68,9 +62,6 @@ public final class ServeCommand implements Callable<Integer> {
             description = "How long an HTTP cache may reuse a read-only server's answer without asking again (Cache-Control: max-age); 0: ask every time. Default: ${DEFAULT-VALUE}.")
     long cacheMaxAge;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() {
         // Before anything initialises Jena (and with it Fuseki's loggers).
@@ -90,14 +81,14 @@ public final class ServeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
 
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = err();
         Dataset dataset;
         DataFolder tree = graph.tree();
         if (tdb != null) {
-            TdbStore store = TdbStore.open(tdb, tree, () -> graph.loadValid(err, "serving").dataset());
+            TdbStore store = openStore(tree, err);
             dataset = store.dataset();
             err.println(store.reused() ? "reusing the TDB2 database in " + tdb : "loaded into the TDB2 database in " + tdb);
-            store.staleness().ifPresent(why -> err.println("warning: " + why));
+            store.staleness().ifPresent(why -> err.println("warning: " + why + " (rehabkg load --tdb NEWDIR, then serve --tdb NEWDIR)"));
         } else {
             dataset = graph.loadValid(err, "serving").dataset();
         }
@@ -110,11 +101,20 @@ public final class ServeCommand implements Callable<Integer> {
         }
         err.printf("started in %d ms%n", (System.nanoTime() - started) / 1_000_000);
         err.flush();
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         out.println("rehabkg SPARQL endpoint: " + server.url() + "rehab/sparql");
         out.flush();
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "rehabkg-stop"));
         server.join();
         return Main.OK;
+    }
+
+    /** The store of {@code --tdb}; a folder the library refuses (in use, half loaded) is named by the flag. */
+    private TdbStore openStore(DataFolder tree, PrintWriter err) {
+        try {
+            return TdbStore.open(tdb, tree, () -> graph.loadValid(err, "serving").dataset());
+        } catch (BadInputException e) {
+            throw new UserError("serve --tdb " + tdb + ": " + e.getMessage(), e);
+        }
     }
 }

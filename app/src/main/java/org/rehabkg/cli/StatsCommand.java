@@ -11,20 +11,16 @@ import org.rehabkg.api.GraphStats;
 import org.rehabkg.api.RehabGraph;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 
 /** {@code rehabkg stats}: what the graph holds, in counts. */
 @Command(name = "stats",
          description = "Count the entities per class, the statements with provenance, and the mappings per external scheme.",
          footer = { "", "Example:", "  rehabkg stats" })
-public final class StatsCommand extends Verb {
-    @Mixin
-    QueriedGraphOptions source;
-
+public final class StatsCommand extends AskVerb {
     @Override
     public Integer call() {
         GraphStats s = source.ask(RehabGraph::stats);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         out.println("entities per class:");
         s.classes().forEach(c -> out.printf("  %6d  %s%n", c.count(), c.type().label()));
         out.printf("statements with provenance: %d (%d placements in %d evidence graphs, citing %d sources)%n",

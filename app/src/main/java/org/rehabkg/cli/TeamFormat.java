@@ -18,8 +18,8 @@ import org.rehabkg.api.Term;
  * How {@code rehabkg team} prints a {@link Team}: a markdown report, CSV rows (one per statement) or
  * JSON, in the open world's words: a profession the sources do not name is "not stated here".
  */
-enum TeamFormat {
-    MARKDOWN, CSV, JSON;
+final class TeamFormat {
+    private TeamFormat() {}
 
     static final String OPEN_WORLD_NOTE = "Open world: a profession listed as not stated is one that rehabkg's sources do not say "
             + "addresses the condition, not one that does not. An intervention is the profession's, as a source states it; "
@@ -30,8 +30,8 @@ enum TeamFormat {
                                          "guideline_grade", "guideline", "sources" };
 
     /** @param abbreviation a profession's abbreviation (OT), or null */
-    void write(Team team, Function<Term, String> abbreviation, PrintWriter out) {
-        switch (this) {
+    static void write(ReportVerb.Format format, Team team, Function<Term, String> abbreviation, PrintWriter out) {
+        switch (format) {
             case MARKDOWN -> markdown(team, abbreviation, out);
             case CSV -> csv(team, out);
             case JSON -> Output.write(out, os -> org.apache.jena.atlas.json.JSON.write(os, json(team)));

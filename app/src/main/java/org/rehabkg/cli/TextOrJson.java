@@ -16,7 +16,7 @@ final class TextOrJson {
     enum Format { text, json }
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text or json. Default: ${DEFAULT-VALUE}.")
+            description = "${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
     Format format;
 
     @Spec(Spec.Target.MIXEE)

@@ -8,24 +8,20 @@ import org.rehabkg.graph.ServedDataset;
 import org.rehabkg.graph.Validator;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 
 /** {@code rehabkg validate}: SHACL shapes and QC queries over the graph; exit 1 on any finding. */
 @Command(name = "validate",
          description = "Check the graph against the SHACL shapes and the QC queries (queries/qc). Exits 1 on any violation.",
          footer = { "", "Example:", "  rehabkg validate --data ." })
-public final class ValidateCommand extends Verb {
-    @Mixin
-    GraphOptions graph;
-
+public final class ValidateCommand extends DataVerb {
     @Override
     public Integer call() {
         ServedDataset kg = graph.load();
         List<Finding> findings = Validator.validate(kg);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         for (Finding f : findings)
             out.println(f.describe(kg.prefixes()));
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = err();
         if (findings.isEmpty()) {
             err.printf("valid: %d asserted + %d inferred triples, 0 violations%n", kg.assertedTriples(), kg.inferredTriples());
             return Main.OK;

@@ -1,5 +1,6 @@
 package org.rehabkg.cli;
 
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Model.CommandSpec;
@@ -12,4 +13,14 @@ import picocli.CommandLine.Spec;
 abstract class Verb implements Callable<Integer> {
     @Spec
     CommandSpec spec;
+
+    /** Where the answer goes (stdout). */
+    PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    /** Where notes, progress and warnings go (stderr). */
+    PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
 }

@@ -120,9 +120,9 @@ class CompareCommandTest {
         for (boolean contrast : new boolean[] { false, true }) {
             try (RehabGraph g = OpenWorldFixture.graph(tmp.resolve(contrast ? "with" : "without"), contrast)) {
                 Comparison c = g.compare("PA", "PB");
-                for (ComparisonFormat f : ComparisonFormat.values()) {
+                for (ReportVerb.Format f : ReportVerb.Format.values()) {
                     StringWriter text = new StringWriter();
-                    f.write(c, "PA", "PB", new PrintWriter(text));
+                    ComparisonFormat.write(f, c, "PA", "PB", new PrintWriter(text));
                     String out = text.toString();
                     assertNull(OpenWorldFixture.exclusiveClaim(out), f + ": " + out);
                     assertEquals(contrast, out.contains("a and b differ in interventions"), f + ": " + out);

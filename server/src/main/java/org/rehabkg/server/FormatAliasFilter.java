@@ -6,6 +6,10 @@ import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -14,27 +18,33 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.apache.jena.fuseki.servlets.Responses;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.sparql.resultset.ResultsFormat;
+
 /**
  * Accepts the {@code ?format=} names that Fuseki does not know, by renaming them to Fuseki's before
- * its own handling of {@code format}/{@code output}: those of {@code rehabkg query --results}, and
- * those SPARQLWrapper sends ({@code n3}, {@code rdf+xml}, {@code rdf}). Fuseki already takes json,
- * xml, csv, tsv, text (results) and ttl, turtle, nt, json-ld, xml (graphs). A request with neither
- * an {@code Accept} header nor a format parameter gets the defaults docs/endpoint.md names (JSON
- * results, Turtle graphs); Fuseki on its own would answer a SELECT in XML.
+ * its own handling of {@code format}/{@code output}. Fuseki's names are its own tables
+ * ({@link Responses#shortNamesResultSet}, {@link Responses#shortNamesGraph}: json, xml, csv, tsv, text
+ * for results; ttl, turtle, nt, json-ld, xml … for graphs). Another name goes through Jena's tables
+ * ({@link ResultsFormat}, {@link RDFLanguages}: jsonld, ntriples, rdfxml, srj, srx, the names of
+ * {@code rehabkg query --format}) to the Fuseki name of the same media types. Only the names Jena does
+ * not know, or reads otherwise than SPARQLWrapper means them, are here ({@link #CLIENT_NAMES}). A
+ * request with neither an {@code Accept} header nor a format parameter gets the defaults
+ * docs/endpoint.md names (JSON results, Turtle graphs); Fuseki on its own would answer a SELECT in XML.
  */
 final class FormatAliasFilter extends HttpFilter {
-    static final Map<String, String> ALIASES = Map.of(
-        "jsonld", "json-ld",
-        "ntriples", "nt",
-        "n-triples", "nt",
-        "rdfxml", "xml",
-        "rdf-xml", "xml",
-        "srj", "json",
-        "srx", "xml",
-        // SPARQLWrapper's names (its returnFormat, sent as format=): N3 is read as Turtle, which it contains.
+    /**
+     * SPARQLWrapper's names (its returnFormat, sent as format=): N3 is read as Turtle, which it
+     * contains; {@code rdf} is RDF/XML to it but Turtle to Jena. And {@code rdf-xml}, which rehabkg
+     * once took.
+     */
+    static final Map<String, String> CLIENT_NAMES = Map.of(
         "n3", "ttl",
         "rdf+xml", "xml",
-        "rdf", "xml");
+        "rdf", "xml",
+        "rdf-xml", "xml");
     /** The defaults for a client that states no preference: JSON for results, Turtle for graphs. */
     static final String DEFAULT_ACCEPT = "application/sparql-results+json, text/turtle;q=0.9, */*;q=0.1";
     private static final String[] PARAMS = { "format", "output" };
@@ -71,10 +81,41 @@ final class FormatAliasFilter extends HttpFilter {
         }
     }
 
+    private static boolean fusekiKnows(String name) {
+        return Responses.shortNamesResultSet.containsKey(name) || Responses.shortNamesGraph.containsKey(name);
+    }
+
+    /**
+     * The Fuseki name for what Jena reads {@code name} as: the one with the same media types for
+     * results and for graphs (srj: json), else the same for the one Jena knows (rdfxml: xml); null
+     * when neither Jena nor {@link #CLIENT_NAMES} knows it.
+     */
+    static String fusekiName(String name) {
+        if (CLIENT_NAMES.containsKey(name))
+            return CLIENT_NAMES.get(name);
+        ResultsFormat f = ResultsFormat.lookup(name);
+        String results = f == null || f.resultSetLang() == null ? null : type(f.resultSetLang());
+        Lang syntax = f != null && f.rdfFormat() != null ? f.rdfFormat().getLang() : RDFLanguages.shortnameToLang(name);
+        String graphs = syntax == null ? null : type(syntax);
+        if (results == null && graphs == null)
+            return null;
+        Set<String> fuseki = new TreeSet<>(Responses.shortNamesResultSet.keySet());
+        fuseki.addAll(Responses.shortNamesGraph.keySet());
+        Predicate<String> sameResults = n -> Objects.equals(results, Responses.shortNamesResultSet.get(n));
+        Predicate<String> sameGraphs = n -> Objects.equals(graphs, Responses.shortNamesGraph.get(n));
+        return fuseki.stream().filter(sameResults.and(sameGraphs)).findFirst()
+                .or(() -> fuseki.stream().filter(n -> results != null ? sameResults.test(n) : sameGraphs.test(n)).findFirst())
+                .orElse(null);
+    }
+
+    private static String type(Lang lang) {
+        return lang.getContentType().getContentTypeStr();
+    }
+
     private static boolean needsRenaming(HttpServletRequest request) {
         for (String p : PARAMS) {
             String v = request.getParameter(p);
-            if (v != null && ALIASES.containsKey(v))
+            if (v != null && !fusekiKnows(v) && fusekiName(v) != null)
                 return true;
         }
         return false;
@@ -114,7 +155,8 @@ final class FormatAliasFilter extends HttpFilter {
         }
 
         private static String rename(String value) {
-            return value == null ? null : ALIASES.getOrDefault(value, value);
+            String renamed = value == null || fusekiKnows(value) ? null : fusekiName(value);
+            return renamed == null ? value : renamed;
         }
     }
 }

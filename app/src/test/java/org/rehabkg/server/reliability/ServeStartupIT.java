@@ -104,7 +104,7 @@ class ServeStartupIT {
             assertTrue(second.waitFor(5, TimeUnit.MINUTES), "the second server kept running");
             String err = Files.readString(tmp.resolve("second.err"));
             assertNotEquals(0, second.exitValue(), err);
-            assertTrue(err.startsWith("rehabkg: --tdb " + db + " is in use by another process"), err);
+            assertTrue(err.startsWith("rehabkg: serve --tdb " + db + ": the TDB2 database in " + db + " is in use by another process"), err);
             assertFalse(err.contains("\tat ") || err.contains("rehabkg.debug"), "one line, no stack trace:\n" + err);
             assertTrue(first.isAlive(), "the first server still serves");
         } finally {

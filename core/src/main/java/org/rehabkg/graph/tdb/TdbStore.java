@@ -58,7 +58,7 @@ public final class TdbStore {
         if (Files.exists(dir.resolve(MARKER)))
             return new TdbStore(connect(dir), true, staleness(dir, tree));
         if (!isEmptyOrMissing(dir))
-            throw new BadInputException("--tdb " + dir + " holds files but no completed rehabkg load"
+            throw new BadInputException("TdbStore.open: " + dir + " holds files but no completed load of the graph"
                     + " (no " + MARKER + " marker); remove it or choose an empty folder");
         Dataset tdb = connect(dir);
         load(source.get().asDatasetGraph(), tdb.asDatasetGraph());
@@ -71,7 +71,7 @@ public final class TdbStore {
         try {
             return TDB2Factory.connectDataset(dir.toString());
         } catch (DBOpEnvException e) {
-            throw new BadInputException("--tdb " + dir + " is in use by another process; one server per database ("
+            throw new BadInputException("the TDB2 database in " + dir + " is in use by another process; one process per database ("
                     + e.getMessage() + ")", e);
         }
     }
@@ -112,8 +112,7 @@ public final class TdbStore {
             return Optional.empty();
         return Optional.of("the TDB2 database in " + dir + " was loaded from "
                 + (recorded == null ? "data of unknown version" : "other data than " + tree.description())
-                + "; it is served as it is (it may hold updates). To serve the current data, load it into a new folder:"
-                + " rehabkg load --tdb NEWDIR");
+                + "; it is opened as it is (it may hold updates): the current data needs a new folder");
     }
 
     /**
@@ -188,6 +187,9 @@ public final class TdbStore {
     /** Whether the database was already there (nothing was loaded at this start). */
     public boolean reused() { return reused; }
 
-    /** A warning when the reused database was loaded from other data than the current; empty otherwise. */
+    /**
+     * A warning when the reused database was loaded from other data than the current (to be loaded
+     * into a new folder, if the current data is wanted); empty otherwise.
+     */
     public Optional<String> staleness() { return staleness; }
 }

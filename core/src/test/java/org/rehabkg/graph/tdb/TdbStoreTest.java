@@ -61,7 +61,7 @@ class TdbStoreTest {
         assertTrue(stale.reused(), "a stale store is still served: it may hold updates");
         assertEquals(1, loads.get());
         String why = stale.staleness().orElseThrow();
-        assertTrue(why.contains(db.toString()) && why.contains("rehabkg load --tdb NEWDIR"), why);
+        assertTrue(why.contains(db.toString()) && why.contains("other data than") && why.contains("new folder"), why);
     }
 
     @Test

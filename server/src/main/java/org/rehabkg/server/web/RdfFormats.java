@@ -1,37 +1,60 @@
 package org.rehabkg.server.web;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
+import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.RDFWriterRegistry;
 import org.apache.jena.riot.WebContent;
 
-/** The representations of an entity besides HTML, and how a request picks one. */
+/**
+ * The representations of an entity besides HTML, and how a request picks one. Names, titles, media
+ * types and writers are Jena's ({@link RDFLanguages}, {@link RDFWriterRegistry}); only what Jena does
+ * not know is here: HTML, and {@code text/plain} for N-Triples.
+ */
 final class RdfFormats {
-    /** @param name the value of {@code ?format=}, for links from the HTML page */
-    record Format(String name, String title, String contentType, RDFFormat rdf) {}
+    /** An RDF syntax an entity is offered in. */
+    record Format(Lang lang) {
+        /** The value of {@code ?format=} in the page's links: Jena's label, lower case, letters only (jsonld). */
+        String name() {
+            return lang.getLabel().toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+        }
+
+        String title() {
+            return lang.getLabel();
+        }
+
+        String contentType() {
+            return lang.getContentType().getContentTypeStr();
+        }
+
+        /** Jena's default writer for the syntax (the pretty one). */
+        RDFFormat rdf() {
+            return RDFWriterRegistry.defaultSerialization(lang);
+        }
+    }
 
     static final String HTML = WebContent.contentTypeHTML;
-    /** N3's registered type (Jena's {@code contentTypeN3} is the older {@code text/rdf+n3}). */
-    private static final String N3 = "text/n3";
+    private static final String XHTML = "application/xhtml+xml";
 
-    static final List<Format> ALL = List.of(
-            new Format("turtle", "Turtle", WebContent.contentTypeTurtle, RDFFormat.TURTLE_PRETTY),
-            new Format("jsonld", "JSON-LD", WebContent.contentTypeJSONLD, RDFFormat.JSONLD_PRETTY),
-            new Format("rdfxml", "RDF/XML", WebContent.contentTypeRDFXML, RDFFormat.RDFXML_PRETTY),
-            new Format("ntriples", "N-Triples", WebContent.contentTypeNTriples, RDFFormat.NTRIPLES));
+    static final List<Format> ALL = Stream.of(Lang.TURTLE, Lang.JSONLD, Lang.RDFXML, Lang.NTRIPLES).map(Format::new).toList();
 
     /**
      * What we offer, in order of preference when the client does not mind (HTML first, for people).
-     * {@code text/plain} (N-Triples' old type) and {@code text/n3} (N3, of which Turtle is a part)
-     * are what rdflib asks for with {@code format="nt"} and {@code format="n3"}.
+     * {@code text/plain} (N-Triples' old type, which Jena does not register) and N3's types (Jena
+     * writes N3 as Turtle, which it contains) are what rdflib asks for with {@code format="nt"} and
+     * {@code format="n3"}.
      */
-    private static final AcceptList OFFER = AcceptList.create(
-            HTML, "application/xhtml+xml",
-            WebContent.contentTypeTurtle, WebContent.contentTypeJSONLD, WebContent.contentTypeRDFXML,
-            WebContent.contentTypeNTriples, WebContent.contentTypeTextPlain, N3);
+    private static final AcceptList OFFER = AcceptList.create(Stream.of(
+            Stream.of(HTML, XHTML), ALL.stream().map(Format::contentType),
+            Stream.of(WebContent.contentTypeTextPlain), Lang.N3.getAltContentTypes().stream())
+            .flatMap(s -> s).toArray(String[]::new));
 
     private RdfFormats() {}
 
@@ -45,20 +68,24 @@ final class RdfFormats {
         MediaType chosen = AcceptList.match(new AcceptList(accept), OFFER);
         if (chosen == null)
             return Optional.empty();
-        return Optional.of(switch (chosen.getContentTypeStr()) {
-            case "application/xhtml+xml" -> HTML;
-            case WebContent.contentTypeTextPlain -> WebContent.contentTypeNTriples;
-            case N3 -> WebContent.contentTypeTurtle;
-            default -> chosen.getContentTypeStr();
-        });
+        String type = chosen.getContentTypeStr();
+        if (type.equals(HTML) || type.equals(XHTML))
+            return Optional.of(HTML);
+        if (type.equals(WebContent.contentTypeTextPlain))
+            return Optional.of(WebContent.contentTypeNTriples);
+        // What Jena writes this syntax as: itself, or Turtle for N3.
+        Lang written = RDFWriterRegistry.defaultSerialization(RDFLanguages.contentTypeToLang(type)).getLang();
+        return Optional.of(written.getContentType().getContentTypeStr());
     }
 
     static Optional<Format> byContentType(String contentType) {
         return ALL.stream().filter(f -> f.contentType().equals(contentType)).findFirst();
     }
 
+    /** Any name Jena gives one of {@link #ALL} (turtle, ttl, jsonld, json-ld, rdfxml, ntriples, nt …). */
     static Optional<Format> byName(String name) {
-        return ALL.stream().filter(f -> f.name().equals(name)).findFirst();
+        Lang lang = RDFLanguages.shortnameToLang(name);
+        return ALL.stream().filter(f -> f.lang().equals(lang)).findFirst();
     }
 
     /** The offered types, for the body of a 406. */
