@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import gg.jte.Content;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
-import gg.jte.html.escape.Escape;
 import gg.jte.output.StringOutput;
 import org.rehabkg.graph.Vocab;
 import org.rehabkg.api.Term;
@@ -29,13 +28,6 @@ final class Html {
             TemplateEngine.createPrecompiled(null, ContentType.Html, Html.class.getClassLoader(), Html.class.getPackageName());
 
     private Html() {}
-
-    /** Text as the templates escape it in element content. */
-    static String esc(String s) {
-        StringOutput out = new StringOutput();
-        Escape.htmlContent(s, out);
-        return out.toString();
-    }
 
     /** A template ({@code "team.jte"}) rendered with its parameters by name. */
     static String render(String template, Map<String, Object> params) {
