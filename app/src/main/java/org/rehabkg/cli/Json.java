@@ -147,9 +147,7 @@ final class Json {
         o.put("typed", r.typed());
         o.put("matchedName", r.matchedName());
         o.put("exact", r.exact());
-        JsonArray cards = new JsonArray();
-        r.cards().forEach(c -> cards.add(card(c)));
-        o.put("entities", cards);
+        o.put("entities", array(r.cards(), Json::card));
         return o;
     }
 
@@ -160,12 +158,8 @@ final class Json {
         o.put("altLabels", strings(c.altLabels()));
         o.put("notations", strings(c.notations()));
         o.put("comments", strings(c.comments()));
-        JsonArray rel = new JsonArray();
-        c.relations().forEach(s -> rel.add(statement(s)));
-        o.put("relations", rel);
-        JsonArray mappings = new JsonArray();
-        c.mappings().forEach(m -> mappings.add(m.iri()));
-        o.put("mappings", mappings);
+        o.put("relations", array(c.relations(), Json::statement));
+        o.put("mappings", strings(c.mappings().stream().map(Term::iri).toList()));
         o.put("sources", sources(c.sources()));
         return o;
     }
@@ -178,9 +172,7 @@ final class Json {
             x.put("guideline", term(g.guideline()));
             if (g.year() != null)
                 x.put("year", g.year());
-            JsonArray interventions = new JsonArray();
-            g.interventions().forEach(i -> interventions.add(term(i)));
-            x.put("interventions", interventions);
+            x.put("interventions", terms(g.interventions()));
             x.put("direction", term(g.direction()));
             x.put("grade", g.grade());
             x.put("level", term(g.level()));
@@ -210,9 +202,7 @@ final class Json {
             x.put("whyLower", strings(p.whyLower()));
             ranking.add(x);
         }
-        JsonArray guidelines = new JsonArray();
-        r.guidelines().forEach(g -> guidelines.add(term(g)));
-        o.put("guidelines", guidelines);
+        o.put("guidelines", terms(r.guidelines()));
         o.put("ranking", ranking);
         JsonArray none = new JsonArray();
         for (Recommendation.NoInformation n : r.noInformation()) {
@@ -232,9 +222,7 @@ final class Json {
             y.put("rule", e.rule());
             y.put("explanation", e.explanation());
             y.put("weight", e.weight());
-            JsonArray st = new JsonArray();
-            e.statements().forEach(s -> st.add(statement(s)));
-            y.put("statements", st);
+            y.put("statements", array(e.statements(), Json::statement));
             ev.add(y);
         }
         return ev;

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.jena.system.progress.MonitorOutput;
 import org.rehabkg.graph.ServedDataset;
 import org.rehabkg.graph.tdb.TdbLoad;
 
@@ -30,17 +29,13 @@ public final class LoadCommand extends DataVerb {
     @Override
     public Integer call() {
         PrintWriter err = err();
-        MonitorOutput progress = (fmt, args) -> {
-            err.println(String.format(fmt, args));
-            err.flush();
-        };
         long loaded;
         if (files.isEmpty()) {
             // The same rule as serve: invalid data is not loaded. Once loaded, serve --tdb reuses it.
             ServedDataset kg = graph.loadValid(err, "loading");
-            loaded = TdbLoad.graph(tdb, kg, progress);
+            loaded = TdbLoad.graph(tdb, kg, progress());
         } else {
-            loaded = TdbLoad.files(tdb, files, progress);
+            loaded = TdbLoad.files(tdb, files, progress());
         }
         err.printf("loaded %d triples and quads into %s%n", loaded, tdb);
         err.flush();

@@ -40,16 +40,14 @@ public final class QueryCommand extends AskVerb {
     @Option(names = { "-p", "--param" }, paramLabel = "NAME=VALUE", description = "Bind a parameter of a named query.")
     Map<String, String> params = new LinkedHashMap<>();
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = ResultFormat.Converter.class,
+    @Option(names = "--format", paramLabel = "FORMAT", converter = ResultFormat.Converter.class,
             description = "${COMPLETION-CANDIDATES}: text to xml for SELECT/ASK, ttl to rdfxml for CONSTRUCT/DESCRIBE;"
-                          + " or another name Jena gives one (turtle, json-ld, srj …). Default: ${DEFAULT-VALUE}.")
+                          + " or another name Jena gives one (turtle, json-ld, srj …). Default: text.")
     ResultFormat format;
 
     /** The option's former name, as Jena's {@code sparql --results}: scripts written for it keep working. */
     @Option(names = "--results", paramLabel = "FORMAT", hidden = true, converter = ResultFormat.Converter.class)
-    void results(ResultFormat f) {
-        format = f;
-    }
+    ResultFormat results;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", converter = Seconds.class,
             description = "Give up after this many seconds (exit 1).")
@@ -64,8 +62,9 @@ public final class QueryCommand extends AskVerb {
 
     @Override
     public Integer call() throws IOException {
+        ResultFormat format = this.format != null ? this.format : results != null ? results : ResultFormat.TEXT;
         if (batch != null)
-            return batch();
+            return batch(format);
         if (outputDir != null)
             throw new ParameterException(spec.commandLine(), "--output-dir applies to --batch only");
         if (query == null)
@@ -85,7 +84,7 @@ public final class QueryCommand extends AskVerb {
     }
 
     /** The jobs of {@code --batch}, over one open graph; exit 1 if any failed. */
-    private int batch() throws IOException {
+    private int batch(ResultFormat format) throws IOException {
         if (query != null && (query.equals("-") || query.endsWith(".rq") || looksLikeSparql(query)))
             throw new ParameterException(spec.commandLine(), "with --batch, QUERY is a named query (the lines are its parameter sets)");
         if (outputDir == null && format != ResultFormat.JSON && format != ResultFormat.TEXT)

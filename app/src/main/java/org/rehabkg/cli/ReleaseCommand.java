@@ -5,7 +5,6 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 
 import org.rehabkg.graph.ServedDataset;
 import org.rehabkg.graph.Release;
@@ -13,7 +12,6 @@ import org.rehabkg.graph.ReleaseVersion;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 
 /** {@code rehabkg release}: a dated release folder that OBO tools (ROBOT, OLS) load. */
 @Command(name = "release",
@@ -26,13 +24,13 @@ public final class ReleaseCommand extends DataVerb {
             description = "The folder that holds the releases. Default: ${DEFAULT-VALUE}.")
     Path out;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = IsoDate.class,
             description = "The release date, which names it. Default: today (UTC).")
-    String date;
+    LocalDate date;
 
     @Override
     public Integer call() {
-        ReleaseVersion version = ReleaseVersion.on(parseDate());
+        ReleaseVersion version = ReleaseVersion.on(date != null ? date : LocalDate.now(ZoneOffset.UTC));
         ServedDataset kg = graph.loadValid(err(), "releasing");
         Path folder;
         try {
@@ -45,15 +43,5 @@ public final class ReleaseCommand extends DataVerb {
         err().printf("wrote release %s (version IRI %s)%n", version.name(), version.versionIri());
         out().println(folder);
         return Main.OK;
-    }
-
-    private LocalDate parseDate() {
-        if (date == null)
-            return LocalDate.now(ZoneOffset.UTC);
-        try {
-            return LocalDate.parse(date);
-        } catch (DateTimeParseException e) {
-            throw new ParameterException(spec.commandLine(), "--date '" + date + "' is not a date like 2026-12-06");
-        }
     }
 }

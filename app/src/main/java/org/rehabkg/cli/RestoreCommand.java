@@ -26,8 +26,8 @@ public final class RestoreCommand extends DatabaseVerb {
     public Integer call() throws IOException {
         if (Files.exists(tdb) && !isEmptyFolder(tdb))
             throw new UserError(tdb + " is not empty; restore into a new folder");
+        long quads = TdbLoad.files(tdb, List.of(backup), progress());
         PrintWriter err = err();
-        long quads = TdbLoad.files(tdb, List.of(backup), (fmt, args) -> err.println(String.format(fmt, args)));
         TdbStore.markRestored(tdb, backup);
         err.printf("restored %d quads into %s; serve it with: rehabkg serve --tdb %s%n", quads, tdb, tdb);
         err.flush();

@@ -3,6 +3,8 @@ package org.rehabkg.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
+import org.apache.jena.system.progress.MonitorOutput;
+
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -22,5 +24,13 @@ abstract class Verb implements Callable<Integer> {
     /** Where notes, progress and warnings go (stderr). */
     PrintWriter err() {
         return spec.commandLine().getErr();
+    }
+
+    /** Progress lines of Jena's TDB2 loader, on stderr as they come. */
+    MonitorOutput progress() {
+        return (fmt, args) -> {
+            err().println(String.format(fmt, args));
+            err().flush();
+        };
     }
 }

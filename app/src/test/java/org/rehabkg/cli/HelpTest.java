@@ -1,6 +1,7 @@
 package org.rehabkg.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,18 @@ class HelpTest {
             assertTrue(r.out().contains("Example"), verb + " --help has an example:\n" + r.out());
             assertTrue(r.out().contains("rehabkg " + verb), verb + "'s example uses it:\n" + r.out());
         }
+    }
+
+    /** One option name for the output format, its choices listed by --help; query's --results is hidden. */
+    @Test
+    void everyFormatOptionListsItsChoices() {
+        assertTrue(Cli.run("query", "--help").out().contains("text, csv, tsv, json, xml, ttl, nt, jsonld, rdfxml"));
+        assertTrue(Cli.run("export", "--help").out().contains("ttl, nt, jsonld, rdfxml, trig"));
+        for (String verb : new String[] { "compare", "team" })
+            assertTrue(Cli.run(verb, "--help").out().contains("markdown, csv, json"), verb);
+        for (String verb : new String[] { "lookup", "recommend" })
+            assertTrue(Cli.run(verb, "--help").out().contains("text, json"), verb);
+        assertFalse(Cli.run("query", "--help").out().contains("--results"));
     }
 
     @Test

@@ -51,6 +51,16 @@ class QueryCommandTest {
         assertTrue(professions.stream().anyMatch(p -> p.contains("physical-therapy")), professions.toString());
     }
 
+    /** --format takes Jena's names for a format (ResultsFormat, RDFLanguages); --results is its former name. */
+    @ParameterizedTest
+    @CsvSource({ "--format,srj,SELECT,{", "--format,turtle,CONSTRUCT,Profession", "--format,rdf/xml,CONSTRUCT,rdf:RDF",
+                 "--format,n-triples,CONSTRUCT,<https://w3id.org/rehabkg/Profession> .", "--results,csv,SELECT,occupational-therapy" })
+    void formatNamesGoThroughJena(String option, String name, String form, String expected) {
+        Cli.Result r = Cli.run("query", form.equals("SELECT") ? PROFESSIONS : CONSTRUCT, option, name);
+        assertEquals(0, r.exit(), r.toString());
+        assertTrue(r.out().contains(expected), r.out());
+    }
+
     @ParameterizedTest
     @CsvSource({ "ttl,TTL", "nt,N-TRIPLES", "jsonld,JSON-LD", "rdfxml,RDF/XML" })
     void constructInEveryGraphFormatParses(String format, String langName) {

@@ -135,7 +135,7 @@ public final class TdbStore {
 
     private static void writeMarker(Path dir, Properties marker) {
         try (OutputStream out = Files.newOutputStream(dir.resolve(MARKER))) {
-            marker.store(out, "a completed rehabkg load: serve --tdb reuses this database; delete the folder to reload");
+            marker.store(out, "a completed load of the graph: TdbStore.open reuses this database; delete the folder to reload");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
