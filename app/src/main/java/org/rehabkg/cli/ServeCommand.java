@@ -78,7 +78,8 @@ public final class ServeCommand extends DataVerb {
         try {
             config.check();
         } catch (ServerConfigException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
+            throw new ParameterException(spec.commandLine(), optionOf(e.setting()) + ": " + e.reason()
+                    + ("update".equals(e.setting()) ? " (--passwd FILE)" : ""));
         }
 
         PrintWriter err = err();
@@ -116,5 +117,18 @@ public final class ServeCommand extends DataVerb {
         } catch (BadInputException e) {
             throw new UserError("serve --tdb " + tdb + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The option that sets a {@link RehabServer.Builder} setting (the library names its methods, not our flags). */
+    private static String optionOf(String setting) {
+        return switch (setting) {
+            case "port" -> "--port";
+            case "timeout" -> "--timeout";
+            case "update" -> "--update";
+            case "passwordFile" -> "--passwd";
+            case "resultCache" -> "--result-cache";
+            case "cacheMaxAge" -> "--cache-max-age";
+            default -> setting;
+        };
     }
 }

@@ -73,7 +73,7 @@ class ServeCommandTest {
     void updateWithoutPasswdIsAUsageError() {
         Run run = serve("--update", "--port", "0");
         assertEquals(Main.USAGE, run.exit());
-        assertTrue(run.err().contains("--update needs --passwd FILE"), run.err());
+        assertTrue(run.err().contains("--update: writes need a password file") && run.err().contains("--passwd FILE"), run.err());
     }
 
     @Test

@@ -226,7 +226,7 @@ public final class RehabServer {
         public RehabServer build() {
             check();
             if (dataset == null)
-                throw new ServerConfigException("no dataset to serve");
+                throw new ServerConfigException("dataset", "no dataset to serve");
             DatasetGraph dsg = dataset.asDatasetGraph();
             DataFolder tree = sources != null ? sources : DataFolder.embedded();
 
@@ -272,22 +272,22 @@ public final class RehabServer {
          */
         public void check() {
             if (port < 0 || port > 65535)
-                throw new ServerConfigException("--port " + port + " is not a port number (0 picks a free one)");
+                throw new ServerConfigException("port", port + " is not a port number (0 picks a free one)");
             if (timeout.isNegative() || timeout.isZero())
-                throw new ServerConfigException("--timeout must be more than 0 seconds");
+                throw new ServerConfigException("timeout", "must be more than 0 seconds");
             if (update && passwordFile == null)
-                throw new ServerConfigException("--update needs --passwd FILE: writes are never anonymous"
+                throw new ServerConfigException("update", "writes need a password file: they are never anonymous"
                         + (host == null ? "" : ", least of all on " + host));
             if (passwordFile != null && !update)
-                throw new ServerConfigException("--passwd applies to --update only (reading needs no login)");
+                throw new ServerConfigException("passwordFile", "applies to updates only (reading needs no login)");
             if (passwordFile != null && !Files.isReadable(passwordFile))
-                throw new ServerConfigException("--passwd " + passwordFile + ": no such readable file");
+                throw new ServerConfigException("passwordFile", passwordFile + ": no such readable file");
             if (resultCacheBytes < 0)
-                throw new ServerConfigException("--result-cache must be 0 (off) or more MiB");
+                throw new ServerConfigException("resultCache", "must not be negative (0 turns the cache off)");
             if (cacheMaxAge.isNegative())
-                throw new ServerConfigException("--cache-max-age must be 0 or more seconds");
+                throw new ServerConfigException("cacheMaxAge", "must not be negative");
             if (Boolean.getBoolean(ARQ.systemPropertyScripting))
-                throw new ServerConfigException("-D" + ARQ.systemPropertyScripting + "=true: rehabkg does not serve with script functions enabled");
+                throw new ServerConfigException("-D" + ARQ.systemPropertyScripting + "=true", "rehabkg does not serve with script functions enabled");
         }
     }
 }

@@ -118,7 +118,8 @@ class UpdateTest {
     void updateWithoutPasswordFileIsRefused() {
         RehabServer.Builder b = RehabServer.builder().update(true);
         ServerConfigException e = assertThrows(ServerConfigException.class, b::check);
-        assertTrue(e.getMessage().contains("--passwd"), e.getMessage());
+        assertEquals("update", e.setting());
+        assertTrue(e.getMessage().contains("password file") && !e.getMessage().contains("--"), e.getMessage());
         ServerConfigException open = assertThrows(ServerConfigException.class, RehabServer.builder().update(true).host("0.0.0.0")::check);
         assertTrue(open.getMessage().contains("0.0.0.0"), open.getMessage());
     }
