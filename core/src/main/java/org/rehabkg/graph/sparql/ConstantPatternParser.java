@@ -54,7 +54,9 @@ final class ConstantPatternParser extends SPARQLParser {
             return arq.parse(query, queryString);
         } catch (ExprException e) {
             String message = e.getMessage() == null ? "an expression cannot be built" : e.getMessage();
-            throw new QueryParseException(message.replace(JAVA_CLASS, "pattern is not a valid regular expression: "), -1, -1);
+            // The first line: java.util.regex adds the pattern and a caret under the position.
+            String first = message.lines().findFirst().orElse(message);
+            throw new QueryParseException(first.replace(JAVA_CLASS, "pattern is not a valid regular expression: "), -1, -1);
         }
     }
 }
