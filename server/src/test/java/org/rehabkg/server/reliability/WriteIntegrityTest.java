@@ -110,6 +110,17 @@ class WriteIntegrityTest {
         refusedEverywhere("text/turtle", truncatedUtf8(TTL), "truncated UTF-8");
     }
 
+    /** Found by the fuzz run: a charset the JDK does not know was a 500 with an empty body. */
+    @ParameterizedTest
+    @ValueSource(strings = { "x-unknown", "not a charset", "" })
+    void anUnknownCharsetIsRefused(String charset) {
+        byte[] ttl = TTL.getBytes(StandardCharsets.UTF_8);
+        for (String method : new String[] { "PUT", "POST" }) {
+            HttpResponse<String> r = send(method, data, "text/turtle; charset=" + charset, ttl);
+            refused(r, method + " charset=" + charset);
+        }
+    }
+
     @Test
     void utf16AndTruncatedTurtleAreRefused() {
         refused(send("PUT", data, "text/turtle; charset=utf-16", TTL.getBytes(StandardCharsets.UTF_16)), "utf-16");
