@@ -28,12 +28,15 @@ else
   [[ -n "${2:-}" ]] && echo "fuzz: SEED $2 ignored: jqwik takes a seed only from @Property(seed = ...); it replays the last failure by itself" >&2
 fi
 echo "fuzz: $properties properties, at most $tries tries and $seconds s each"
+# A bound on the whole test JVM (surefire kills it after this): a try that waits on the server
+# (60 s per request at most) and shrinking come on top of each property's share.
+limit=$(( properties * seconds + 600 ))
 
 status=0
 # -am: the modules are built from this tree (never from ~/.m2); only the fuzz classes run.
 mvn -B -q ${FUZZ_MAVEN_FLAGS:-} test -pl app -am -Dtest='HttpFuzz,CliFuzz' -Dsurefire.failIfNoSpecifiedTests=false \
     -Dmaven.test.redirectTestOutputToFile=true -Drehabkg.fuzz.tries="$tries" -Drehabkg.fuzz.seconds="$seconds" \
-    -Djqwik.tries.default="$tries" > "$work/fuzz-maven.log" 2>&1 || status=1
+    -Djqwik.tries.default="$tries" -Dsurefire.timeout="$limit" > "$work/fuzz-maven.log" 2>&1 || status=1
 
 reports=app/target/surefire-reports
 {
