@@ -42,9 +42,11 @@ reports=app/target/surefire-reports
 {
   for f in "$reports"/org.rehabkg.fuzz.HttpFuzz-output.txt "$reports"/org.rehabkg.cli.CliFuzz-output.txt; do
     [[ -f "$f" ]] || continue
-    # The first failure of each property as it happened, the known findings, and jqwik's summary.
+    # Each failure as it happened (shrinking repeats them), the known findings, jqwik's summary.
     grep -a -E -A2 '^fuzz: (FAILED|known finding)' "$f" | cut -c1-600 || true
-    grep -a -E '^(timestamp|    [a-zA-Z]+ =|tries|checks|seed|  (Original|Shrunk) Sample|    [a-z]+: )' "$f" | cut -c1-600 || true
+    grep -a -E '^(timestamp|tries =|seed =)' "$f" | cut -c1-200 || true
+    echo "--- the minimal failing inputs (jqwik's shrunk samples):"
+    grep -a -E -A8 '^Shrunk Sample' "$f" | grep -a -v -E '^(-+|Original Sample)$' | cut -c1-600 || true
   done
   for f in "$reports"/org.rehabkg.fuzz.HttpFuzz.txt "$reports"/org.rehabkg.cli.CliFuzz.txt; do
     [[ -f "$f" ]] && grep -a -E '^(Tests run|org\.rehabkg\.)|failed with sample|Shrunk|Original' "$f" | cut -c1-800
