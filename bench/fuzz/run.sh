@@ -28,20 +28,25 @@ else
   [[ -n "${2:-}" ]] && echo "fuzz: SEED $2 ignored: jqwik takes a seed only from @Property(seed = ...); it replays the last failure by itself" >&2
 fi
 echo "fuzz: $properties properties, at most $tries tries and $seconds s each"
+# A bound on the whole test JVM (surefire kills it after this): a try that waits on the server
+# (60 s per request at most) and shrinking come on top of each property's share.
+limit=$(( properties * seconds + 600 ))
 
 status=0
 # -am: the modules are built from this tree (never from ~/.m2); only the fuzz classes run.
 mvn -B -q ${FUZZ_MAVEN_FLAGS:-} test -pl app -am -Dtest='HttpFuzz,CliFuzz' -Dsurefire.failIfNoSpecifiedTests=false \
     -Dmaven.test.redirectTestOutputToFile=true -Drehabkg.fuzz.tries="$tries" -Drehabkg.fuzz.seconds="$seconds" \
-    -Djqwik.tries.default="$tries" > "$work/fuzz-maven.log" 2>&1 || status=1
+    -Djqwik.tries.default="$tries" -Dsurefire.timeout="$limit" > "$work/fuzz-maven.log" 2>&1 || status=1
 
 reports=app/target/surefire-reports
 {
   for f in "$reports"/org.rehabkg.fuzz.HttpFuzz-output.txt "$reports"/org.rehabkg.cli.CliFuzz-output.txt; do
     [[ -f "$f" ]] || continue
-    # The first failure of each property as it happened, the known findings, and jqwik's summary.
+    # Each failure as it happened (shrinking repeats them), the known findings, jqwik's summary.
     grep -a -E -A2 '^fuzz: (FAILED|known finding)' "$f" | cut -c1-600 || true
-    grep -a -E '^(timestamp|    [a-zA-Z]+ =|tries|checks|seed|  (Original|Shrunk) Sample|    [a-z]+: )' "$f" | cut -c1-600 || true
+    grep -a -E '^(timestamp|tries =|seed =)' "$f" | cut -c1-200 || true
+    echo "--- the minimal failing inputs (jqwik's shrunk samples):"
+    grep -a -E -A8 '^Shrunk Sample' "$f" | grep -a -v -E '^(-+|Original Sample)$' | cut -c1-600 || true
   done
   for f in "$reports"/org.rehabkg.fuzz.HttpFuzz.txt "$reports"/org.rehabkg.cli.CliFuzz.txt; do
     [[ -f "$f" ]] && grep -a -E '^(Tests run|org\.rehabkg\.)|failed with sample|Shrunk|Original' "$f" | cut -c1-800

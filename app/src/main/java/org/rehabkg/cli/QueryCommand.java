@@ -89,6 +89,8 @@ public final class QueryCommand extends AskVerb {
             throw new ParameterException(spec.commandLine(), "with --batch, QUERY is a named query (the lines are its parameter sets)");
         if (outputDir == null && format != ResultFormat.JSON && format != ResultFormat.TEXT)
             throw new ParameterException(spec.commandLine(), "--batch writes JSON Lines to stdout; --format " + format + " needs --output-dir DIR");
+        if (outputDir != null && Files.exists(outputDir) && !Files.isDirectory(outputDir))
+            throw new ParameterException(spec.commandLine(), "--output-dir " + outputDir + ": not a folder");
         if (outputDir != null)
             Files.createDirectories(outputDir);
         java.io.BufferedReader in = batch.equals("-")

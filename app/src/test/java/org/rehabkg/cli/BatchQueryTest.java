@@ -75,4 +75,12 @@ class BatchQueryTest {
         assertEquals(2, Cli.run("query", "ASK { ?s ?p ?o }", "--output-dir", "x").exit());
         assertEquals(2, Cli.run("query").exit());
     }
+
+    @Test
+    void anOutputFolderThatIsAFileIsAUsageError(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("a-file"), "");
+        Cli.Result r = Cli.run("query", "--batch", file.toString(), "--output-dir", file.toString());
+        assertEquals(2, r.exit(), r.err());
+        assertTrue(r.err().contains("not a folder") && !r.err().contains("Exception"), r.err());
+    }
 }

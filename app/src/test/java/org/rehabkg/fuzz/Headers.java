@@ -84,7 +84,8 @@ final class Headers {
         Arbitrary<String> method = Arbitraries.of("GET", "POST", "PUT", "DELETE", "HEAD", "OPTIONS", "PATCH", "TRACE", "FOO", "get");
         Arbitrary<String> contentType = Arbitraries.oneOf(Arbitraries.of(MEDIA_TYPES), Arbitraries.of("application/sparql-query",
                 "application/sparql-update", "application/x-www-form-urlencoded", "application/x-www-form-urlencoded; charset=utf-16",
-                "multipart/form-data; boundary=x", "application/sparql-query; charset=iso-8859-1"));
+                "multipart/form-data; boundary=x", "application/sparql-query; charset=iso-8859-1", "application/sparql-query; charset=x-unknown",
+                "application/sparql-update; charset=\"bad name\"", "application/x-www-form-urlencoded; charset=x-unknown"));
         Arbitrary<String> extra = Arbitraries.of("", "Origin: http://evil.example\r\n", "Origin: null\r\n", "Accept-Encoding: gzip, br, zstd\r\n",
                 "Expect: 100-continue\r\n", "Range: bytes=0-1,5-9\r\n", "If-None-Match: *\r\n", "X-Forwarded-For: 1.2.3.4\r\n",
                 "Cookie: " + "a=b; ".repeat(2000) + "\r\n", "Host: \r\n", "Accept-Charset: utf-16\r\n", "Accept-Language: *;q=x\r\n");

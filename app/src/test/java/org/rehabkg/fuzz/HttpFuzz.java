@@ -238,6 +238,8 @@ class HttpFuzz {
         if (a.timedOut())
             return failed(request, "no end of the answer within 40 s (" + a.statuses() + ")");
         for (int status : a.statuses()) {
+            if (status == 501 && !request.matches("(?s)(GET|POST|PUT|DELETE|HEAD|OPTIONS|PATCH) .*"))
+                continue;   // the right answer to a method the server does not know (RFC 9110, 15.6.2)
             String why = Rules.broken(request, status, a.text(), a.ms(), toWriter ? Rules.SLOW_WRITE_MS : Rules.SLOW_MS);
             if (why != null)
                 return failed(request, why);

@@ -40,7 +40,7 @@ final class Rules {
             new Known("invalid constant regex after constant folding: 500", Pattern.compile("(?i)REGEX|REPLACE|matches"),
                     Pattern.compile("^500 .*PatternSyntaxException")),
             new Known("invalid constant regex at parse time: 400 naming PatternSyntaxException", Pattern.compile("(?i)REGEX|REPLACE|matches"),
-                    Pattern.compile("^400 Regex pattern exception: java\\.util\\.regex\\.PatternSyntaxException")));
+                    Pattern.compile("^400 (?:Regex|REPLACE) pattern exception: java\\.util\\.regex\\.PatternSyntaxException")));
 
     static final Map<String, AtomicInteger> KNOWN_SEEN = new ConcurrentHashMap<>();
 

@@ -16,7 +16,7 @@ import net.jqwik.api.Combinators;
  * multipart form.
  */
 final class Uploads {
-    /** An upload: how it is sent and what. {@code lang} is the syntax the body claims (for reading it back). */
+    /** An upload: how it is sent and what; {@code description} says how the body was made, for the report. */
     record Upload(String method, String contentType, byte[] body, boolean multipart, String description) {
         @Override
         public String toString() {

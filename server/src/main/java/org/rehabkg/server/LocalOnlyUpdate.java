@@ -71,7 +71,7 @@ final class LocalOnlyUpdate extends SPARQL_Update {
         }
     }
 
-    /** Why the update request may not run, or null when it may (or does not parse: Fuseki says why). */
+    /** Why the update request may not run (it does not parse, or names what is not allowed), or null when it may. */
     static Refused refusal(String update) {
         if (NestingDepth.of(update) > QueryShape.MAX_DEPTH)
             return Refused.malformed("the update is nested too deeply");
@@ -79,7 +79,9 @@ final class LocalOnlyUpdate extends SPARQL_Update {
         try {
             request = UpdateFactory.create(update, Syntax.syntaxARQ);
         } catch (QueryParseException e) {
-            return NoServiceQuery.overflowed(e) ? Refused.malformed("the update is nested too deeply") : null;
+            // Refused here, not left to Fuseki: it parses and runs a request one operation at a time,
+            // so a LOAD or SERVICE before the syntax error would run (and fetch) first.
+            return Refused.malformed(NoServiceQuery.overflowed(e) ? "the update is nested too deeply" : "Parse error: " + e.getMessage());
         } catch (StackOverflowError e) {
             return Refused.malformed("the update is nested too deeply");
         }

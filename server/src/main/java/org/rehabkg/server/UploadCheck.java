@@ -31,8 +31,16 @@ final class UploadCheck extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         boolean write = "PUT".equals(request.getMethod()) || "POST".equals(request.getMethod());
-        if (request.getRemoteUser() == null || !write || request.getContentType() == null) {
+        if (request.getRemoteUser() == null || !write || request.getHeader("Content-Type") == null) {
             chain.doFilter(request, response);
+            return;
+        }
+        try {
+            request.getContentType();
+        } catch (IllegalArgumentException unknownCharset) {
+            // Jetty's getContentType looks the declared charset up by name and throws for one it does
+            // not know (UnsupportedCharsetException, IllegalCharsetNameException): a 500 with an empty body.
+            Refusal.send(response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, "charset: only UTF-8 is accepted");
             return;
         }
         Buffered buffered = new Buffered(request, request.getInputStream().readAllBytes());

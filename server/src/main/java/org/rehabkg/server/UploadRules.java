@@ -117,7 +117,12 @@ final class UploadRules {
     /** The message of a parse error, or a plain sentence when it would only name Java classes. */
     static String clientMessage(Throwable e) {
         String message = e.getMessage();
-        if (message == null || message.isBlank() || message.contains("Exception") || message.contains("java."))
+        // Titanium's JsonLdError prints itself as "JsonLdError[code=…, message=…]" (found by the fuzz
+        // run): its own message is the part for the client.
+        var jsonLd = message == null ? null : java.util.regex.Pattern.compile("JsonLdError\\[.*message=(.*)\\]\\s*$").matcher(message);
+        if (jsonLd != null && jsonLd.find())
+            message = jsonLd.group(1);
+        if (message == null || message.isBlank() || message.contains("Exception") || message.contains("Error[") || message.contains("java."))
             return "the document could not be read";
         return message.length() > 300 ? message.substring(0, 300) + "…" : message;
     }

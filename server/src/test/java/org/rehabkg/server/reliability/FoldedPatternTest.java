@@ -40,6 +40,9 @@ class FoldedPatternTest {
         "SELECT * { FILTER(REPLACE(\"a\", CONCAT(\"(\", \"\"), \"x\") = \"a\") }",
         "SELECT ?x { BIND(REGEX(\"a\", \"a\", UCASE(\"z\")) AS ?x) }",
         "SELECT * { FILTER NOT EXISTS { FILTER(REGEX(\"a\", LCASE(\"[\"))) } }",
+        // Flags that are no flags, found by the fuzz run (a 500 "Only 'smixq' are legal as pattern flags").
+        "ASK { BIND(REGEX(\"a\", UCASE(\"[\"), \" \") AS ?b) }",
+        "SELECT * { FILTER(REGEX(\"a\", \"a\", \"\\ufffd\")) }",
         // A literal pattern, refused by ARQ's parser: the same short message.
         "SELECT * { FILTER(REGEX(\"a\", \"[\")) }" })
     void aPatternThatDoesNotCompileIsAMalformedQuery(String q) {

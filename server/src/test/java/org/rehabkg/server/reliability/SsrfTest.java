@@ -85,6 +85,24 @@ class SsrfTest {
         assertNoConnectionAndHealthy();
     }
 
+    /**
+     * Found by the fuzz run: Fuseki parses and runs an update request one operation at a time, so a
+     * LOAD or SERVICE followed by a syntax error ran (and fetched) before the error; the check, which
+     * parses the whole request, let unparsable requests through for Fuseki to report.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "LOAD <TARGET> ; INSERT DATA { <urn:x> <urn:p> ",
+        "INSERT { ?s ?p ?o } WHERE { SERVICE <TARGET> { ?s ?p ?o } } ; (" })
+    void anUpdateThatDoesNotParseRunsNothing(String u) throws InterruptedException {
+        long before = Client.quads(dataset);
+        HttpResponse<String> r = Client.post(server.url() + "rehab/update", "application/sparql-update", at(u),
+                                             "Authorization", Client.login());
+        assertEquals(400, r.statusCode(), r.body());
+        assertEquals(before, Client.quads(dataset), "the dataset is unchanged");
+        assertNoConnectionAndHealthy();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = { "LOAD <file:///etc/passwd>", "LOAD SILENT <file:///etc/passwd> INTO GRAPH <urn:g>",
                              "LOAD <file:///etc/hostname>", "LOAD <passwd>" })

@@ -102,6 +102,27 @@ class WriteIntegrityTest {
         refusedEverywhere("text/turtle", truncatedUtf8(TTL), "truncated UTF-8");
     }
 
+    /** Found by the fuzz run: the error named Titanium's class, "JsonLdError[code=…, message=…]". */
+    @Test
+    void jsonLdWhoseTopLevelIsNoObjectIsRefusedWithoutTheClassName() {
+        byte[] body = "\"@context\": {\"p\": \"urn:rehabkg:fuzz:p\"}, \"@id\": \"urn:rehabkg:w\", \"p\": \"o\"}".getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> r = send("PUT", data, "application/ld+json", body);
+        refused(r, "JSON-LD");
+        assertFalse(r.body().contains("JsonLdError"), r.body());
+        assertTrue(r.body().contains("top level"), r.body());
+    }
+
+    /** Found by the fuzz run: a charset the JDK does not know was a 500 with an empty body. */
+    @ParameterizedTest
+    @ValueSource(strings = { "x-unknown", "not a charset", "" })
+    void anUnknownCharsetIsRefused(String charset) {
+        byte[] ttl = TTL.getBytes(StandardCharsets.UTF_8);
+        for (String method : new String[] { "PUT", "POST" }) {
+            HttpResponse<String> r = send(method, data, "text/turtle; charset=" + charset, ttl);
+            refused(r, method + " charset=" + charset);
+        }
+    }
+
     @Test
     void utf16AndTruncatedTurtleAreRefused() {
         refused(send("PUT", data, "text/turtle; charset=utf-16", TTL.getBytes(StandardCharsets.UTF_16)), "utf-16");
