@@ -6,10 +6,7 @@ import org.rehabkg.graph.tdb.TdbMaintenance;
 import picocli.CommandLine.Command;
 
 /** {@code rehabkg compact --tdb DIR}: reclaims the space that updates left in a stopped TDB2 database. */
-@Command(name = "compact",
-         description = { "Compact a TDB2 database (a new generation; the old one is deleted) to reclaim the space updates left.",
-                         "Stop the server first: TDB2 allows one process per database." },
-         footer = { "", "Example:", "  rehabkg compact --tdb db" })
+@Command(name = "compact")
 public final class CompactCommand extends DatabaseVerb {
     @Override
     public Integer call() {

@@ -8,10 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code rehabkg compare A B}: two professions side by side over the five dimensions. */
-@Command(name = "compare",
-         description = { "Compare two professions over the five dimensions: what both are stated to have, and what only one is.",
-                         "A profession is named by label, abbreviation or id (OT, PT, \"occupational therapy\", physiotherapy, occupational-therapy)." },
-         footer = { "", "Examples:", "  rehabkg compare OT PT", "  rehabkg compare physiotherapy occupational-therapy --format csv" })
+@Command(name = "compare")
 public final class CompareCommand extends ReportVerb {
     @Parameters(index = "0", paramLabel = "A", description = "The first profession.")
     String a;

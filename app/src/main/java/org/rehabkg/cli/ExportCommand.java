@@ -13,10 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code rehabkg export}: the whole graph (TBox and data) as one file. */
-@Command(name = "export",
-         description = { "Write the whole graph, TBox and data merged, as one file that Protégé and the OWL API open.",
-                         "trig keeps the evidence graphs (provenance) as named graphs; the other formats hold one graph." },
-         footer = { "", "Examples:", "  rehabkg export --format ttl -o rehabkg.ttl", "  rehabkg export --format trig --inferred" })
+@Command(name = "export")
 public final class ExportCommand extends DataVerb {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "ttl", converter = RdfSyntax.Converter.class,
             description = "${COMPLETION-CANDIDATES}, or another name Jena gives one (turtle, json-ld …). Default: ${DEFAULT-VALUE}.")

@@ -13,12 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code rehabkg load --tdb DIR [FILE...]}: bulk load into a TDB2 database. */
-@Command(name = "load",
-         description = { "Bulk load RDF files into a TDB2 database with Jena's TDB2 loader (progress on stderr).",
-                         "Without FILE, validates and loads the knowledge graph as served (entailments and evidence graphs",
-                         "included), which serve --tdb DIR then reuses.",
-                         "Query the result with: rehabkg query --tdb DIR ..." },
-         footer = { "", "Examples:", "  rehabkg load --tdb db", "  rehabkg load --tdb db extra.ttl more.trig" })
+@Command(name = "load")
 public final class LoadCommand extends DataVerb {
     @Option(names = "--tdb", required = true, paramLabel = "DIR", description = "The TDB2 database folder (created if missing).")
     Path tdb;

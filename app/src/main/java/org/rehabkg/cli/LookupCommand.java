@@ -11,10 +11,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code rehabkg lookup TEXT}: the entity card of whatever a name, abbreviation or id stands for. */
-@Command(name = "lookup",
-         description = { "Show what the graph says about an entity found by label, alternative label, abbreviation or id.",
-                         "Forgiving of case, accents, plurals and small typos; a near miss is reported on stderr." },
-         footer = { "", "Examples:", "  rehabkg lookup Physiotherapy", "  rehabkg lookup NPTE", "  rehabkg lookup autisim --format json" })
+@Command(name = "lookup")
 public final class LookupCommand extends AskVerb {
     @Parameters(index = "0", paramLabel = "TEXT", description = "A name, abbreviation, id or IRI.")
     String text;

@@ -29,7 +29,9 @@ import picocli.CommandLine.Command;
          // --help and --version on every verb, declared once here.
          scope = CommandLine.ScopeType.INHERIT,
          versionProvider = Version.class,
-         description = "An open knowledge graph of occupational and physical therapy, with a SPARQL endpoint.",
+         // Every verb's description and examples: one file, app/src/main/resources/org/rehabkg/cli/Help.properties.
+         resourceBundle = "org.rehabkg.cli.Help",
+         description = "An open knowledge graph of the rehabilitation professions, with a SPARQL endpoint.",
          subcommands = {
              ServeCommand.class,
              QueryCommand.class,

@@ -9,9 +9,7 @@ import org.rehabkg.query.QueryParam;
 import picocli.CommandLine.Command;
 
 /** {@code rehabkg queries}: the named queries with their titles, descriptions and parameters. */
-@Command(name = "queries",
-         description = "List the named queries with their title, description and parameters.",
-         footer = { "", "Example:", "  rehabkg queries" })
+@Command(name = "queries")
 public final class QueriesCommand extends DataVerb {
     @Override
     public Integer call() {

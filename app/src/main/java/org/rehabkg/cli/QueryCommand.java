@@ -22,16 +22,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 /** {@code rehabkg query}: a named query, a .rq file, inline SPARQL or stdin, over the graph or an endpoint. */
-@Command(name = "query",
-         description = "Run a named query (by id), a .rq file, inline SPARQL, or - for stdin.",
-         footer = { "", "Examples:",
-                    "  rehabkg query core-focus",
-                    "  rehabkg query core-focus --param profession=occupational-therapy --format csv",
-                    "  echo 'ASK { ?s ?p ?o }' | rehabkg query -",
-                    "  rehabkg query core-focus --endpoint http://localhost:3030/rehab/sparql",
-                    "  rehabkg query --batch jobs.jsonl > results.jsonl",
-                    "  rehabkg query core-focus --batch params.jsonl --format csv --output-dir out/",
-                    "  rehabkg query 'SELECT ?p WHERE { ?p a <https://w3id.org/rehabkg/Profession> }' --format json" })
+@Command(name = "query")
 public final class QueryCommand extends AskVerb {
     @Parameters(index = "0", arity = "0..1", paramLabel = "QUERY",
                 description = "A query id (see: rehabkg queries), a .rq file, SPARQL text, or -. With --batch: a named query whose parameter sets the lines are.")

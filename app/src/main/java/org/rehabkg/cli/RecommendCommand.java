@@ -17,13 +17,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code rehabkg recommend}: which profession fits a condition, ranked, with the statements behind it. */
-@Command(name = "recommend",
-         description = { "Rank the professions for a condition (and optionally a treatment goal or functional area, and a life stage).",
-                         "Graded recommendations of clinical practice guidelines addressed to a profession rank first, by their strength;",
-                         "then sourced statements, by score (the weights of the rules met are added up); see docs/cli.md.",
-                         "Each is shown with the recommendations and statements that support it and, below the first, why it ranks lower." },
-         footer = { "", "Examples:", "  rehabkg recommend --condition autism --life-stage children",
-                    "  rehabkg recommend --condition stroke --goal mobility --format json" })
+@Command(name = "recommend")
 public final class RecommendCommand extends AskVerb {
     @Option(names = "--condition", required = true, paramLabel = "NAME", description = "The condition, e.g. autism, stroke, arthritis.")
     String condition;

@@ -14,11 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code rehabkg release}: a dated release folder that OBO tools (ROBOT, OLS) load. */
-@Command(name = "release",
-         description = { "Write a release into DIR/<date>/: rehabkg.owl (RDF/XML), rehabkg.ttl, rehabkg.jsonld,",
-                         "rehabkg.nq.gz (with the evidence graphs), the SSSOM mapping sets, SHA256SUMS and RELEASE.md.",
-                         "The version IRI is https://w3id.org/rehabkg/releases/<date>/rehabkg.owl. An existing release is never overwritten." },
-         footer = { "", "Examples:", "  rehabkg release", "  rehabkg release --out target/release --date 2026-12-06" })
+@Command(name = "release")
 public final class ReleaseCommand extends DataVerb {
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "release",
             description = "The folder that holds the releases. Default: ${DEFAULT-VALUE}.")

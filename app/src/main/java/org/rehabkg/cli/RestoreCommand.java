@@ -14,10 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code rehabkg restore --tdb DIR BACKUP}: a database from a backup, ready for {@code serve --tdb}. */
-@Command(name = "restore",
-         description = { "Load a backup (from: rehabkg backup) into a new, empty TDB2 folder and mark it complete,",
-                         "so that serve --tdb DIR serves it as it was." },
-         footer = { "", "Example:", "  rehabkg restore --tdb db2 db/Backups/backup_2026-11-26_19-30-00.nq.gz" })
+@Command(name = "restore")
 public final class RestoreCommand extends DatabaseVerb {
     @Parameters(index = "0", paramLabel = "BACKUP", description = "The backup file (.nq.gz).")
     Path backup;

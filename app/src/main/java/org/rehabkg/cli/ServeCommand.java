@@ -22,12 +22,7 @@ import picocli.CommandLine.ParameterException;
  * stopped. Flags are spelled as Fuseki's. The data is checked before the port is bound, so invalid
  * data never reaches the network.
  */
-@Command(name = "serve",
-         description = "Load and validate the graph and serve it over SPARQL (see docs/endpoint.md).",
-         footer = { "", "Examples:",
-                    "  rehabkg serve",
-                    "  rehabkg serve --port 0 --timeout 30",
-                    "  rehabkg serve --tdb /var/lib/rehabkg --update --passwd passwd.txt" })
+@Command(name = "serve")
 public final class ServeCommand extends DataVerb {
     @Option(names = "--port", paramLabel = "N", defaultValue = "3030",
             description = "HTTP port; 0 picks a free one (the URL is printed). Default: ${DEFAULT-VALUE}.")

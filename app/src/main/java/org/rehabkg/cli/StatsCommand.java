@@ -13,9 +13,7 @@ import org.rehabkg.api.RehabGraph;
 import picocli.CommandLine.Command;
 
 /** {@code rehabkg stats}: what the graph holds, in counts. */
-@Command(name = "stats",
-         description = "Count the entities per class, the statements with provenance, and the mappings per external scheme.",
-         footer = { "", "Example:", "  rehabkg stats" })
+@Command(name = "stats")
 public final class StatsCommand extends AskVerb {
     @Override
     public Integer call() {

@@ -10,9 +10,7 @@ import org.rehabkg.graph.Validator;
 import picocli.CommandLine.Command;
 
 /** {@code rehabkg validate}: SHACL shapes and QC queries over the graph; exit 1 on any finding. */
-@Command(name = "validate",
-         description = "Check the graph against the SHACL shapes and the QC queries (queries/qc). Exits 1 on any violation.",
-         footer = { "", "Example:", "  rehabkg validate --data ." })
+@Command(name = "validate")
 public final class ValidateCommand extends DataVerb {
     @Override
     public Integer call() {

@@ -2,12 +2,11 @@ package org.rehabkg.server;
 
 /**
  * Server settings that are unsafe or incomplete together (e.g. updates without a password file): a
- * usage error. It names the builder setting at fault in {@link #setting()} and says why in
- * {@link #reason()}, in words of the library: a command line maps the setting to its own option name.
+ * usage error. It names the builder setting at fault ({@link #setting()}) apart from why
+ * ({@link #reason()}), in the library's words: a command line maps the setting to its own option.
  */
 public final class ServerConfigException extends IllegalArgumentException {
     private final String setting;
-    private final String reason;
 
     /**
      * @param setting the {@link RehabServer.Builder} method (or system property) at fault
@@ -16,7 +15,6 @@ public final class ServerConfigException extends IllegalArgumentException {
     public ServerConfigException(String setting, String reason) {
         super(setting + ": " + reason);
         this.setting = setting;
-        this.reason = reason;
     }
 
     /** @return the {@link RehabServer.Builder} method (or system property) at fault */
@@ -24,8 +22,8 @@ public final class ServerConfigException extends IllegalArgumentException {
         return setting;
     }
 
-    /** @return why the setting is refused */
+    /** @return why the setting is refused: the message after the setting's name */
     public String reason() {
-        return reason;
+        return getMessage().substring(setting.length() + 2);
     }
 }
