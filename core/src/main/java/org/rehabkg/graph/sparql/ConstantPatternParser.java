@@ -56,7 +56,7 @@ final class ConstantPatternParser extends SPARQLParser {
             String message = e.getMessage() == null ? "an expression cannot be built" : e.getMessage();
             // The first line: java.util.regex adds the pattern and a caret under the position.
             String first = message.lines().findFirst().orElse(message);
-            throw new QueryParseException(first.replace(JAVA_CLASS, "pattern is not a valid regular expression: "), -1, -1);
+            throw MalformedPattern.of(first.replace(JAVA_CLASS, "pattern is not a valid regular expression: "));
         }
     }
 }

@@ -80,7 +80,7 @@ final class GuardedPatternCall extends ExprFunctionN {
         try {
             return GuardedRegexes.pattern(function, pattern.getConstant(), flags == null ? null : flags.getConstant());
         } catch (ExprEvalException e) {
-            throw new QueryParseException(e.getMessage(), -1, -1);
+            throw MalformedPattern.of(e.getMessage());
         }
     }
 
