@@ -95,11 +95,11 @@ class SsrfTest {
         "LOAD <TARGET> ; INSERT DATA { <urn:x> <urn:p> ",
         "INSERT { ?s ?p ?o } WHERE { SERVICE <TARGET> { ?s ?p ?o } } ; (" })
     void anUpdateThatDoesNotParseRunsNothing(String u) throws InterruptedException {
-        long before = Client.quads(dataset);
-        HttpResponse<String> r = Client.post(server.url() + "rehab/update", "application/sparql-update", at(u),
+        long before = Client.quads(served.dataset());
+        HttpResponse<String> r = Client.post(served.server().url() + "rehab/update", "application/sparql-update", at(u),
                                              "Authorization", Client.login());
         assertEquals(400, r.statusCode(), r.body());
-        assertEquals(before, Client.quads(dataset), "the dataset is unchanged");
+        assertEquals(before, Client.quads(served.dataset()), "the dataset is unchanged");
         assertNoConnectionAndHealthy();
     }
 
