@@ -31,12 +31,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Fuzzing of the HTTP endpoint (issue 18, "Beyond this list"), against two real
- * servers on port 0 over real HTTP: the read-only one {@code serve} starts by default, and a TDB2
- * one with updates and a login ({@code serve --tdb DIR --update --passwd FILE}). Each property sends
- * one generated request per try ({@link FuzzBudget}: seeded, many tries) and checks {@link Rules}, that the server still answers
- * {@code /$/ping} and a normal query, and, for writes, that what was acknowledged is stored and what
- * was refused is not. Not part of {@code mvn verify} (the class name ends in Fuzz):
+ * Fuzzing of the HTTP endpoint (issue 18, "Beyond this list"), against two real servers on port 0
+ * over real HTTP: the read-only one {@code serve} starts by default, and a TDB2 one with updates and
+ * a login ({@code serve --tdb DIR --update --passwd FILE}). Each property sends one generated request
+ * per try ({@link FuzzBudget}: seeded tries in a loop) and checks {@link Rules}, that the server still
+ * answers {@code /$/ping} and a normal query, and, for writes, that what was acknowledged is stored
+ * and what was refused is not. Not part of {@code mvn verify} (the class name ends in Fuzz):
  * {@code bench/fuzz/run.sh} runs it with many tries, {@code --smoke} with few.
  */
 class HttpFuzz {
