@@ -19,23 +19,17 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.rehabkg.fuzz.FuzzBudget;
+import org.rehabkg.fuzz.Gen;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.ShrinkingMode;
-import net.jqwik.api.lifecycle.AddLifecycleHook;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.OptionSpec;
 
 /**
- * Property-based fuzzing of the command line in-process (issue 18 §4 and "Beyond this list"): a verb
+ * Fuzzing of the command line in-process (issue 18 §4 and "Beyond this list"): a verb
  * with options taken from its own picocli spec, given odd values (bad numbers, enormous names,
  * broken queries, paths that cannot be read or written), must exit 0, 1 or 2 within
  * {@value #LIMIT_SECONDS} s, with no stack trace or Java class name on stderr. Verbs that serve,
@@ -43,7 +37,6 @@ import picocli.CommandLine.Model.OptionSpec;
  * run until stopped or change files, and have their own tests. Not part of {@code mvn verify}:
  * {@code bench/fuzz/run.sh} runs it.
  */
-@AddLifecycleHook(FuzzBudget.class)
 class CliFuzz {
     static final int LIMIT_SECONDS = 60;
     static final List<String> VERBS = List.of("query", "lookup", "compare", "recommend", "team", "stats", "queries", "export", "validate");
@@ -53,7 +46,7 @@ class CliFuzz {
     static InputStream stdin;
     static ExecutorService runner;
 
-    @BeforeContainer
+    @BeforeAll
     static void start() throws IOException {
         dir = Files.createTempDirectory("rehabkg-clifuzz");
         Files.writeString(dir.resolve("garbage.rq"), "SELECT * WHERE { ?s ?p \"unterminated }");
@@ -68,7 +61,7 @@ class CliFuzz {
         });
     }
 
-    @AfterContainer
+    @AfterAll
     static void stop() throws IOException {
         System.setIn(stdin);
         runner.shutdownNow();
@@ -77,45 +70,44 @@ class CliFuzz {
         }
     }
 
-    static Arbitrary<String> oddValue() {
-        return Arbitraries.oneOf(
-                Arbitraries.of("", "NaN", "Infinity", "-1", "0", "1", "1e300", "0x10", "ten", "--", "-", "--help", "\u0000", "é", "OT", "PT",
+    static Gen<String> oddValue() {
+        return Gen.oneOf(
+                Gen.of("", "NaN", "Infinity", "-1", "0", "1", "1e300", "0x10", "ten", "--", "-", "--help", "\u0000", "é", "OT", "PT",
                         "occupational therapy", "stroke", "autism", "children", "mobility", "core-focus", "demo/professions", "json", "csv",
                         "ttl", "trig", "markdown", "text", "xml", "tsv", "nt", "jsonld", "profession=<urn:x>", "profession=", "=", "a=b=c",
                         "SELECT * WHERE { ?s ?p ?o } LIMIT 2", "ASK {", "SELECT ?x { BIND(REGEX(\"aaaa\", \"(.*a){12}b\") AS ?x) }",
                         "http://127.0.0.1:1/sparql", "file:///etc/passwd", "not a url", "http://[::1", "https://w3id.org/rehabkg/OT",
                         "../../../../etc/passwd", "${jndi:ldap://127.0.0.1:1/a}", "%n%s%s", "\u202e", "x".repeat(250)),
-                Arbitraries.integers().between(1, 300_000).map("a"::repeat),
-                Arbitraries.strings().all().ofMaxLength(12));
+                Gen.ints(1, 300_000).map("a"::repeat),
+                Gen.anyStrings(12));
     }
 
-    static Arbitrary<String> pathValue() {
-        return Arbitraries.of("/dev/null", "/dev/full", "/nonexistent/x/y", "garbage.rq", "binary.bin", "empty-dir", "new-dir/out", "-", "",
+    static Gen<String> pathValue() {
+        return Gen.of("/dev/null", "/dev/full", "/nonexistent/x/y", "garbage.rq", "binary.bin", "empty-dir", "new-dir/out", "-", "",
                 "/proc/self/mem").map(p -> p.startsWith("/") || p.equals("-") || p.isEmpty() ? p : dir.resolve(p).toString());
     }
 
     /** One option of the verb (or a made-up one), with a value when it takes one. */
-    static Arbitrary<List<String>> option(String verb) {
+    static Gen<List<String>> option(String verb) {
         CommandLine sub = Main.commandLine().getSubcommands().get(verb);
         List<OptionSpec> options = sub.getCommandSpec().options();
-        Arbitrary<OptionSpec> spec = Arbitraries.of(options);
-        Arbitrary<List<String>> known = spec.flatMap(o -> {
+        Gen<OptionSpec> spec = Gen.of(options);
+        Gen<List<String>> known = spec.flatMap(o -> {
             String name = o.names()[Math.abs(o.longestName().hashCode()) % o.names().length];
             if (o.arity().max() == 0)
-                return Arbitraries.just(List.of(name));
-            Arbitrary<String> value = PATH_OPTIONS.contains(name) ? pathValue() : oddValue();
-            return Combinators.combine(value, Arbitraries.of(true, false)).as((v, joined) -> joined ? List.of(name + "=" + v) : List.of(name, v));
+                return Gen.just(List.of(name));
+            Gen<String> value = PATH_OPTIONS.contains(name) ? pathValue() : oddValue();
+            return Gen.combine(value, Gen.of(true, false), (v, joined) -> joined ? List.of(name + "=" + v) : List.of(name, v));
         });
-        Arbitrary<List<String>> unknown = Arbitraries.of("--nope", "-x", "--timeout", "--param", "--format", "--verbose", "-h", "-V")
+        Gen<List<String>> unknown = Gen.of("--nope", "-x", "--timeout", "--param", "--format", "--verbose", "-h", "-V")
                 .map(List::of);
-        return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(5, known), net.jqwik.api.Tuple.of(1, unknown));
+        return Gen.frequency(Gen.weighted(5, known), Gen.weighted(1, unknown));
     }
 
-    @Provide
-    Arbitrary<List<String>> commandLines() {
-        Arbitrary<List<String>> verbLines = Arbitraries.of(VERBS).flatMap(verb -> Combinators.combine(
-                option(verb).list().ofMaxSize(4), oddValue().list().ofMaxSize(3), Arbitraries.of(true, false))
-                .as((opts, positionals, verbose) -> {
+    static Gen<List<String>> commandLines() {
+        Gen<List<String>> verbLines = Gen.of(VERBS).flatMap(verb -> Gen.combine(
+                option(verb).list(0, 4), oddValue().list(0, 3), Gen.of(true, false),
+                (opts, positionals, verbose) -> {
                     List<String> args = new ArrayList<>();
                     if (verbose)
                         args.add("--verbose");
@@ -124,14 +116,19 @@ class CliFuzz {
                     opts.forEach(args::addAll);
                     return args;
                 }));
-        Arbitrary<List<String>> odd = oddValue().list().ofMaxSize(3);   // no verb, an unknown one, or options alone
-        return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(8, verbLines), net.jqwik.api.Tuple.of(1, odd));
+        Gen<List<String>> odd = oddValue().list(0, 3);   // no verb, an unknown one, or options alone
+        return Gen.frequency(Gen.weighted(8, verbLines), Gen.weighted(1, odd));
     }
 
     record Run(int exit, String err) {}
 
-    @Property(shrinking = ShrinkingMode.BOUNDED)
-    boolean everyCommandLineExitsZeroOneOrTwoWithoutATrace(@ForAll("commandLines") List<String> args) throws Exception {
+    @Test
+    void everyCommandLineExitsZeroOneOrTwoWithoutATrace() {
+        FuzzBudget.run("everyCommandLineExitsZeroOneOrTwoWithoutATrace", commandLines(),
+                args -> "rehabkg " + String.join(" ", args.stream().map(a -> "'" + a + "'").toList()), this::exitsZeroOneOrTwoWithoutATrace);
+    }
+
+    boolean exitsZeroOneOrTwoWithoutATrace(List<String> args) throws Exception {
         String[] argv = args.toArray(String[]::new);
         Future<Run> run = runner.submit(() -> {
             ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -143,12 +140,12 @@ class CliFuzz {
             r = run.get(LIMIT_SECONDS, TimeUnit.SECONDS);
         } catch (TimeoutException e) {
             run.cancel(true);
-            return failed(args, "no exit within " + LIMIT_SECONDS + " s");
+            return failed("no exit within " + LIMIT_SECONDS + " s");
         }
         if (r.exit() < 0 || r.exit() > 2)
-            return failed(args, "exit " + r.exit() + ": " + abbreviate(r.err()));
+            return failed("exit " + r.exit() + ": " + abbreviate(r.err()));
         if (r.err().contains("internal error (a bug in rehabkg"))
-            return failed(args, "a bug: " + abbreviate(r.err()));
+            return failed("a bug: " + abbreviate(r.err()));
         String input = String.join(" ", args);
         // The endpoint's failure names its cause's class on purpose ("ConnectException: …", Main.rootMessage).
         String err = r.err().replaceAll("rehabkg: the SPARQL endpoint failed: [^\n]*", "");
@@ -157,13 +154,12 @@ class CliFuzz {
                 + "|\\b[A-Z][a-z]\\w*(?:Exception|Error)\\b|\\tat [\\w$.]+\\(").matcher(err);
         while (!verbose && m.find())
             if (!input.contains(m.group()))
-                return failed(args, "stderr names Java (" + m.group() + "): " + abbreviate(r.err()));
+                return failed("stderr names Java (" + m.group() + "): " + abbreviate(r.err()));
         return true;
     }
 
-    static boolean failed(List<String> args, String why) {
-        System.out.println("fuzz: FAILED: " + why + "\n  input: rehabkg " + abbreviate(String.join(" ", args.stream().map(a -> "'" + a + "'").toList())));
-        return false;
+    static boolean failed(String why) {
+        return FuzzBudget.failed(why);
     }
 
     static String abbreviate(String s) {

@@ -1,50 +1,91 @@
 package org.rehabkg.fuzz;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
+import java.util.function.Function;
 
-import net.jqwik.api.lifecycle.AroundPropertyHook;
-import net.jqwik.api.lifecycle.AroundTryHook;
-import net.jqwik.api.lifecycle.PropertyExecutionResult;
-import net.jqwik.api.lifecycle.PropertyExecutor;
-import net.jqwik.api.lifecycle.PropertyLifecycleContext;
-import net.jqwik.api.lifecycle.TryExecutionResult;
-import net.jqwik.api.lifecycle.TryExecutor;
-import net.jqwik.api.lifecycle.TryLifecycleContext;
+import org.junit.jupiter.api.Assertions;
 
 /**
- * How long each fuzz property runs, from system properties that {@code bench/fuzz/run.sh} sets:
+ * Runs a fuzz property: tries in a loop until the budget is spent, then fails the test with the
+ * failed tries, if any. The budget comes from system properties that {@code bench/fuzz/run.sh} sets:
  * {@code rehabkg.fuzz.tries} (default {@value #SMOKE_TRIES}, the smoke run) and
- * {@code rehabkg.fuzz.seconds} (default {@value #SMOKE_SECONDS}); generation stops at whichever comes
- * first. Once a try fails neither applies, so that shrinking can find the smallest failing input
- * (jqwik bounds shrinking itself). Counted here because jqwik 1.10.1 ignores tries and seed set on
- * {@code context.attributes()} by a hook; jqwik's own maximum (1,000 by default,
- * {@code -Djqwik.tries.default}) still applies on top.
+ * {@code rehabkg.fuzz.seconds} (default {@value #SMOKE_SECONDS}), whichever ends first.
+ * <p>
+ * Try N of every property draws its input from {@code new Random(seed + N)}, the seed being
+ * {@code rehabkg.fuzz.seed} (random by default, printed at the start): a failure is reported with its
+ * seed and try, and a run with the same seed generates the same inputs in the same order
+ * ({@code -Drehabkg.fuzz.try=N} runs only try N). The servers' state is not replayed: a finding that
+ * needs earlier writes reproduces by running the property from try 0. There is no shrinking: the whole
+ * input is printed.
  */
-public class FuzzBudget implements AroundPropertyHook, AroundTryHook {
+public final class FuzzBudget {
     static final int SMOKE_TRIES = 15;
-    static final int SMOKE_SECONDS = 20;
+    static final int SMOKE_SECONDS = 15;
+    /** How many failed tries the test's failure message lists (all are printed as they happen). */
+    static final int LISTED = 5;
 
-    // jqwik runs one property at a time: one budget at a time.
-    private static volatile long deadline;
-    private static volatile int triesLeft;
-    private static volatile boolean falsified;
+    public static final long SEED = Long.getLong("rehabkg.fuzz.seed", new Random().nextLong());
 
-    @Override
-    public PropertyExecutionResult aroundProperty(PropertyLifecycleContext context, PropertyExecutor property) {
-        triesLeft = Integer.getInteger("rehabkg.fuzz.tries", SMOKE_TRIES);
-        deadline = System.nanoTime() + Integer.getInteger("rehabkg.fuzz.seconds", SMOKE_SECONDS) * 1_000_000_000L;
-        falsified = false;
-        return property.execute();
+    static {
+        System.out.println("fuzz: seed " + SEED + " (to repeat these inputs: -Drehabkg.fuzz.seed=" + SEED
+                + ", or bench/fuzz/run.sh SECONDS " + SEED + ")");
     }
 
-    @Override
-    public TryExecutionResult aroundTry(TryLifecycleContext context, TryExecutor aTry, List<Object> parameters) {
-        if (!falsified && (triesLeft <= 0 || System.nanoTime() > deadline))
-            return TryExecutionResult.satisfied(true);   // the budget is spent: end the property here
-        triesLeft--;
-        TryExecutionResult result = aTry.execute(parameters);
-        if (result.isFalsified())
-            falsified = true;
-        return result;
+    /** One try: true when the property holds for {@code input}; else it has said why with {@link #failed}. */
+    @FunctionalInterface
+    public interface Property<T> {
+        boolean holds(T input) throws Exception;
+    }
+
+    private static final List<String> reasons = new ArrayList<>();
+
+    private FuzzBudget() {}
+
+    /** Records why the current try failed (printed with its seed and input); returns false. */
+    public static boolean failed(String why) {
+        synchronized (reasons) {
+            reasons.add(why);
+        }
+        return false;
+    }
+
+    /** Runs {@code property} on inputs from {@code gen}; {@code show} prints an input for the report. */
+    public static <T> void run(String name, Gen<T> gen, Function<? super T, String> show, Property<T> property) {
+        int maxTries = Integer.getInteger("rehabkg.fuzz.tries", SMOKE_TRIES);
+        long deadline = System.nanoTime() + Integer.getInteger("rehabkg.fuzz.seconds", SMOKE_SECONDS) * 1_000_000_000L;
+        Integer only = Integer.getInteger("rehabkg.fuzz.try");
+        int first = only == null ? 0 : only;
+        int last = only == null ? maxTries - 1 : only;
+        long start = System.nanoTime();
+        List<String> failures = new ArrayList<>();
+        int tries = 0;
+        for (int n = first; n <= last && (n == first || System.nanoTime() < deadline); n++, tries++) {
+            T input = gen.next(new Random(SEED + n));
+            synchronized (reasons) {
+                reasons.clear();
+            }
+            boolean held;
+            try {
+                held = property.holds(input);
+            } catch (Exception | AssertionError e) {
+                held = failed("threw " + e);
+            }
+            if (held)
+                continue;
+            String why;
+            synchronized (reasons) {
+                why = reasons.isEmpty() ? "the property did not hold" : String.join("; ", reasons);
+            }
+            String failure = name + ", seed " + SEED + ", try " + n + ": " + why + "\n  input: " + Rules.abbreviate(show.apply(input));
+            System.out.println("fuzz: FAILED: " + failure);
+            failures.add(failure);
+        }
+        System.out.println("fuzz: " + name + ": " + tries + " tries in " + (System.nanoTime() - start) / 1_000_000_000 + " s, "
+                + failures.size() + " failed");
+        if (!failures.isEmpty())
+            Assertions.fail(failures.size() + " of " + tries + " tries failed (seed " + SEED + "); the first "
+                    + Math.min(LISTED, failures.size()) + ":\n" + String.join("\n", failures.subList(0, Math.min(LISTED, failures.size()))));
     }
 }

@@ -26,27 +26,19 @@ import org.rehabkg.graph.ServedDataset;
 import org.rehabkg.graph.tdb.TdbStore;
 import org.rehabkg.server.RehabServer;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.ShrinkingMode;
-import net.jqwik.api.lifecycle.AddLifecycleHook;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
- * Property-based fuzzing of the HTTP endpoint (issue 18, "Beyond this list"), against two real
- * servers on port 0 over real HTTP: the read-only one {@code serve} starts by default, and a TDB2
- * one with updates and a login ({@code serve --tdb DIR --update --passwd FILE}). Each property sends
- * one generated request per try and checks {@link Rules}, that the server still answers
- * {@code /$/ping} and a normal query, and, for writes, that what was acknowledged is stored and what
- * was refused is not. Not part of {@code mvn verify} (the class name ends in Fuzz):
+ * Fuzzing of the HTTP endpoint (issue 18, "Beyond this list"), against two real servers on port 0
+ * over real HTTP: the read-only one {@code serve} starts by default, and a TDB2 one with updates and
+ * a login ({@code serve --tdb DIR --update --passwd FILE}). Each property sends one generated request
+ * per try ({@link FuzzBudget}: seeded tries in a loop) and checks {@link Rules}, that the server still
+ * answers {@code /$/ping} and a normal query, and, for writes, that what was acknowledged is stored
+ * and what was refused is not. Not part of {@code mvn verify} (the class name ends in Fuzz):
  * {@code bench/fuzz/run.sh} runs it with many tries, {@code --smoke} with few.
  */
-@AddLifecycleHook(FuzzBudget.class)
 class HttpFuzz {
     static final String USER = "fuzz";
     static final String PASSWORD = "fuzz-pw";
@@ -62,7 +54,7 @@ class HttpFuzz {
     static RehabServer reader;
     static RehabServer writer;
 
-    @BeforeContainer
+    @BeforeAll
     static void start() throws IOException {
         dir = Files.createTempDirectory("rehabkg-fuzz");
         Path passwd = Files.writeString(dir.resolve("passwd"), USER + ": " + PASSWORD + "\n");
@@ -72,7 +64,7 @@ class HttpFuzz {
         writer = RehabServer.builder().dataset(store.dataset()).port(0).timeout(timeout).update(true).passwordFile(passwd).build().start();
     }
 
-    @AfterContainer
+    @AfterAll
     static void stop() throws IOException {
         if (reader != null)
             reader.stop();
@@ -83,26 +75,23 @@ class HttpFuzz {
         try (Stream<Path> files = Files.walk(dir)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
-        Rules.KNOWN_SEEN.forEach((k, n) -> System.out.println("fuzz: known finding seen " + n + " times: " + k));
     }
 
     // ---- queries
 
     record QueryRequest(String endpoint, String how, String accept) {}
 
-    @Provide
-    Arbitrary<String> queries() {
-        return Sparql.query();
+    record QueryTry(String query, QueryRequest how) {}
+
+    @Test
+    void queriesAreAnsweredSafely() {
+        Gen<QueryRequest> how = Gen.combine(Gen.of("rehab/sparql", "rehab/query"), Gen.of("GET", "form", "body"), Headers.accept(),
+                QueryRequest::new);
+        FuzzBudget.run("queriesAreAnsweredSafely", Gen.combine(Sparql.query(), how, QueryTry::new), QueryTry::toString,
+                t -> queryIsAnsweredSafely(t.query(), t.how()));
     }
 
-    @Provide
-    Arbitrary<QueryRequest> queryRequests() {
-        return Combinators.combine(Arbitraries.of("rehab/sparql", "rehab/query"), Arbitraries.of("GET", "form", "body"), Headers.accept())
-                .as(QueryRequest::new);
-    }
-
-    @Property(shrinking = ShrinkingMode.BOUNDED)
-    boolean queriesAreAnsweredSafely(@ForAll("queries") String query, @ForAll("queryRequests") QueryRequest how) {
+    boolean queryIsAnsweredSafely(String query, QueryRequest how) {
         String url = reader.url() + how.endpoint() + "?timeout=1";
         String enc = URLEncoder.encode(query, StandardCharsets.UTF_8);
         HttpRequest.Builder r = switch (how.how()) {
@@ -119,13 +108,12 @@ class HttpFuzz {
 
     // ---- updates
 
-    @Provide
-    Arbitrary<String> updates() {
-        return Sparql.update();
+    @Test
+    void updatesAreAnsweredSafely() {
+        FuzzBudget.run("updatesAreAnsweredSafely", Sparql.update(), u -> u, this::updateIsAnsweredSafely);
     }
 
-    @Property(shrinking = ShrinkingMode.BOUNDED)
-    boolean updatesAreAnsweredSafely(@ForAll("updates") String update) {
+    boolean updateIsAnsweredSafely(String update) {
         HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(writer.url() + "rehab/update"))
                 .POST(HttpRequest.BodyPublishers.ofString(update)).header("Content-Type", "application/sparql-update")
                 .header("Authorization", login());
@@ -133,16 +121,19 @@ class HttpFuzz {
     }
 
     /** How an INSERT DATA ends: cleanly, or with what must make the whole request fail. */
-    @Provide
-    Arbitrary<byte[]> endings() {
-        return Arbitraries.of(new byte[0], " ".getBytes(), " ;".getBytes(), " # comment".getBytes(), new byte[] { ' ', (byte) 0xC3 },
+    static Gen<byte[]> endings() {
+        return Gen.of(new byte[0], " ".getBytes(), " ;".getBytes(), " # comment".getBytes(), new byte[] { ' ', (byte) 0xC3 },
                 new byte[] { ' ', (byte) 0xFF }, " ; INSERT DATA { <urn:x> <urn:p> ".getBytes(), " ; LOAD <http://127.0.0.1:1/>".getBytes(),
                 " }".getBytes(), new byte[] { 0 });
     }
 
-    @Provide
-    Arbitrary<String> objects() {
-        return Sparql.literal();
+    /** A marker triple's object, whether it goes to a named graph, and how its INSERT DATA ends. */
+    record Marker(String object, boolean named, byte[] ending) {
+        @Override
+        public String toString() {
+            return "object " + object + (named ? " in a named graph" : " in the default graph") + ", ending "
+                    + new String(ending, StandardCharsets.ISO_8859_1);
+        }
     }
 
     /**
@@ -150,9 +141,14 @@ class HttpFuzz {
      * triple with an odd literal, in the default or a named graph, its update ending oddly; then an
      * ASK for exactly that triple.
      */
-    @Property(shrinking = ShrinkingMode.BOUNDED)
-    boolean acknowledgedUpdatesAreStoredAndRefusedOnesAreNot(@ForAll("objects") String object, @ForAll boolean named,
-                                                            @ForAll("endings") byte[] ending) {
+    @Test
+    void acknowledgedUpdatesAreStoredAndRefusedOnesAreNot() {
+        FuzzBudget.run("acknowledgedUpdatesAreStoredAndRefusedOnesAreNot",
+                Gen.combine(Sparql.literal(), Gen.booleans(), endings(), Marker::new), Marker::toString,
+                m -> markerIsStoredIffAcknowledged(m.object(), m.named(), m.ending()));
+    }
+
+    boolean markerIsStoredIffAcknowledged(String object, boolean named, byte[] ending) {
         String subject = "<urn:rehabkg:fuzz:marker:" + SERIAL.incrementAndGet() + ">";
         String triple = subject + " <urn:rehabkg:fuzz:p> " + object;
         String data = named ? "GRAPH <urn:rehabkg:fuzz:g> { " + triple + " }" : triple;
@@ -166,32 +162,31 @@ class HttpFuzz {
             return false;
         Answer check = query(writer, Sparql.PROLOGUE + "ASK { " + (named ? "GRAPH <urn:rehabkg:fuzz:g> { " + triple + " }" : triple) + " }");
         if (check.status() == 400)   // the object is no RDF term: the update must have been refused too
-            return a.status() >= 400 || failed(input, "acknowledged with " + a.status() + " an update whose triple a query cannot name: "
+            return a.status() >= 400 || failed("acknowledged with " + a.status() + " an update whose triple a query cannot name: "
                     + Rules.abbreviate(check.body()));
         if (check.status() != 200)
-            return failed(input, "the ASK for the marker answered " + check.status() + " " + Rules.abbreviate(check.body()));
+            return failed("the ASK for the marker answered " + check.status() + " " + Rules.abbreviate(check.body()));
         boolean stored = check.body().replace(" ", "").contains("\"boolean\":true");
         if (a.status() / 100 == 2 && !stored)
-            return failed(input, "acknowledged with " + a.status() + " but not stored");
+            return failed("acknowledged with " + a.status() + " but not stored");
         if (a.status() >= 400 && stored)
-            return failed(input, "refused with " + a.status() + " " + Rules.abbreviate(a.body()) + " but stored");
+            return failed("refused with " + a.status() + " " + Rules.abbreviate(a.body()) + " but stored");
         return true;
     }
 
     // ---- uploads
-
-    @Provide
-    Arbitrary<Uploads.Upload> uploads() {
-        return Uploads.upload();
-    }
 
     /**
      * Issue 18 §2 on the Graph Store: every upload to a fresh graph is either acknowledged and
      * stored whole (as many triples as Jena reads from the same bytes), or refused and nothing of it
      * stored anywhere in the dataset.
      */
-    @Property(shrinking = ShrinkingMode.BOUNDED)
-    boolean uploadsAreStoredWholeOrNotAtAll(@ForAll("uploads") Uploads.Upload u) {
+    @Test
+    void uploadsAreStoredWholeOrNotAtAll() {
+        FuzzBudget.run("uploadsAreStoredWholeOrNotAtAll", Uploads.upload(), Uploads.Upload::toString, this::uploadIsStoredWholeOrNotAtAll);
+    }
+
+    boolean uploadIsStoredWholeOrNotAtAll(Uploads.Upload u) {
         String graph = "urn:rehabkg:fuzz:upload:" + SERIAL.incrementAndGet();
         long before = count(writer, ALL_QUADS);
         HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(writer.url() + "rehab/data?graph=" + graph))
@@ -204,45 +199,52 @@ class HttpFuzz {
             return false;
         long after = count(writer, ALL_QUADS);
         if (a.status() >= 400 && after != before)
-            return failed(input, "refused with " + a.status() + " but the dataset changed: " + before + " -> " + after + " quads");
+            return failed("refused with " + a.status() + " but the dataset changed: " + before + " -> " + after + " quads");
         if (a.status() / 100 != 2 || u.multipart())
             return true;
         Lang lang = RDFLanguages.contentTypeToLang(u.contentType().replaceAll(";.*", "").strip());
         if (lang == null)
-            return failed(input, "acknowledged with " + a.status() + " an upload of a type no RDF syntax has");
+            return failed("acknowledged with " + a.status() + " an upload of a type no RDF syntax has");
         Graph local = GraphFactory.createDefaultGraph();
         try {
             RDFParser.source(new java.io.ByteArrayInputStream(u.body())).lang(lang).base(writer.url() + "rehab/data?graph=" + graph)
                     .parse(StreamRDFLib.graph(local));
         } catch (RuntimeException e) {
-            return failed(input, "acknowledged with " + a.status() + " what Jena cannot read: " + e.getMessage());
+            return failed("acknowledged with " + a.status() + " what Jena cannot read: " + e.getMessage());
         }
         long stored = count(writer, "SELECT (COUNT(*) AS ?n) { GRAPH <" + graph + "> { ?s ?p ?o } }");
         if (RDFLanguages.isTriples(lang) && stored != local.size())
-            return failed(input, "acknowledged with " + a.status() + ": " + stored + " triples stored of " + local.size());
+            return failed("acknowledged with " + a.status() + ": " + stored + " triples stored of " + local.size());
         return true;
     }
 
     // ---- headers and bodies over a raw socket
 
-    @Provide
-    Arbitrary<String> rawRequests() {
-        return Headers.rawRequest(login());
+    record RawTry(String request, boolean toWriter) {
+        @Override
+        public String toString() {
+            return "to the " + (toWriter ? "writer" : "reader") + ": " + request;
+        }
     }
 
     /** Any method, path, header and Content-Length against either server; the sending side is closed after the request. */
-    @Property(shrinking = ShrinkingMode.BOUNDED)
-    boolean oddHeadersAreAnsweredSafely(@ForAll("rawRequests") String request, @ForAll boolean toWriter) {
+    @Test
+    void oddHeadersAreAnsweredSafely() {
+        FuzzBudget.run("oddHeadersAreAnsweredSafely", Gen.combine(Headers.rawRequest(login()), Gen.booleans(), RawTry::new), RawTry::toString,
+                t -> oddHeadersAreAnsweredSafely(t.request(), t.toWriter()));
+    }
+
+    boolean oddHeadersAreAnsweredSafely(String request, boolean toWriter) {
         RehabServer server = toWriter ? writer : reader;
         RawHttp.Answer a = RawHttp.exchange(server.port(), request.getBytes(StandardCharsets.ISO_8859_1), 40_000);
         if (a.timedOut())
-            return failed(request, "no end of the answer within 40 s (" + a.statuses() + ")");
+            return failed("no end of the answer within 40 s (" + a.statuses() + ")");
         for (int status : a.statuses()) {
             if (status == 501 && !request.matches("(?s)(GET|POST|PUT|DELETE|HEAD|OPTIONS|PATCH) .*"))
                 continue;   // the right answer to a method the server does not know (RFC 9110, 15.6.2)
             String why = Rules.broken(request, status, a.text(), a.ms(), toWriter ? Rules.SLOW_WRITE_MS : Rules.SLOW_MS);
             if (why != null)
-                return failed(request, why);
+                return failed(why);
         }
         return healthy(reader) && healthy(writer);
     }
@@ -274,24 +276,23 @@ class HttpFuzz {
 
     static boolean checked(String input, Answer a, long slowMs) {
         if (a.status() == 0)
-            return failed(input, a.body());
+            return failed(a.body());
         String why = Rules.broken(input, a.status(), a.body(), a.ms(), slowMs);
-        return why == null || failed(input, why);
+        return why == null || failed(why);
     }
 
-    static boolean failed(String input, String why) {
-        System.out.println("fuzz: FAILED: " + why + "\n  input: " + Rules.abbreviate(input));
-        return false;
+    static boolean failed(String why) {
+        return FuzzBudget.failed(why);
     }
 
     /** The server answers its ping and a normal query, each within 5 s. */
     static boolean healthy(RehabServer server) {
         Answer ping = send(HttpRequest.newBuilder(URI.create(server.url() + "$/ping")).timeout(Duration.ofSeconds(5)));
         if (ping.status() != 200)
-            return failed("(the ping after it)", "ping answered " + ping.status() + " " + Rules.abbreviate(ping.body()));
+            return failed("the ping after it answered " + ping.status() + " " + Rules.abbreviate(ping.body()));
         Answer q = query(server, NORMAL_QUERY);
         if (q.status() != 200 || !q.body().contains("\"l\""))
-            return failed("(a normal query after it)", "answered " + q.status() + " " + Rules.abbreviate(q.body()));
+            return failed("a normal query after it answered " + q.status() + " " + Rules.abbreviate(q.body()));
         return true;
     }
 

@@ -3,14 +3,9 @@ package org.rehabkg.fuzz;
 import java.util.ArrayList;
 import java.util.List;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-
 /**
  * Token-level mutations of valid input: a few tokens deleted, doubled, swapped with a neighbour or
- * replaced by an odd one. jqwik shrinks the list of edits, so a failure shrinks to the fewest edits
- * of the simplest valid input.
+ * replaced by an odd one, at random positions.
  */
 final class Mutations {
     /** Tokens that break parsers and escape rules in SPARQL, Turtle, JSON-LD and XML alike. */
@@ -26,10 +21,10 @@ final class Mutations {
     record Edit(int kind, int at, String token) {}
 
     /** {@code valid} with 1 to {@code max} token edits. */
-    static Arbitrary<String> of(Arbitrary<String> valid, int max) {
-        Arbitrary<Edit> edit = Combinators.combine(Arbitraries.integers().between(0, 4), Arbitraries.integers().between(0, 100_000),
-                Arbitraries.of(ODD_TOKENS)).as(Edit::new);
-        return Combinators.combine(valid, edit.list().ofMinSize(1).ofMaxSize(max)).as(Mutations::apply);
+    static Gen<String> of(Gen<String> valid, int max) {
+        Gen<Edit> edit = Gen.combine(Gen.ints(0, 4), Gen.ints(0, 100_000),
+                Gen.of(ODD_TOKENS), Edit::new);
+        return Gen.combine(valid, edit.list(1, max), Mutations::apply);
     }
 
     static String apply(String text, List<Edit> edits) {

@@ -2,9 +2,6 @@ package org.rehabkg.fuzz;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,8 +9,7 @@ import java.util.regex.Pattern;
  * The rules every answer to hostile input must keep (those of the earlier bench/fuzz/Fuzz.java):
  * no 5xx but 503 (a timeout or overload), no Java class name or stack trace in an error body
  * (unless the input itself named it, as a query calling {@code <java:java.lang.Runtime>} is echoed),
- * answered in time. Failures already known and being fixed elsewhere are counted and reported, not
- * failed: {@link #KNOWN}.
+ * answered in time.
  */
 final class Rules {
     /** A fully qualified class name of the JDK, Jena, Jetty or rehabkg, or a simple name of an exception or error class. */
@@ -26,23 +22,6 @@ final class Rules {
     static final long SLOW_MS = Long.getLong("rehabkg.fuzz.slowMs", 8_000);
     /** A write commits to TDB2 with an fsync, which takes seconds on a busy shared disk. */
     static final long SLOW_WRITE_MS = Long.getLong("rehabkg.fuzz.slowWriteMs", 30_000);
-
-    record Known(String name, Pattern input, Pattern answer) {}
-
-    /**
-     * Known and being fixed elsewhere (reported by {@code bench/fuzz/run.sh}, not failed): a regular
-     * expression that is constant only after ARQ's constant folding, e.g. {@code REGEX(?x, UCASE("["))},
-     * is compiled at execution time and its PatternSyntaxException answers 500; a literal one,
-     * {@code REGEX(?x, "[")}, is compiled by ARQ's parser, whose 400 names the class
-     * (docs/reliability.md, "Fuzz run").
-     */
-    static final List<Known> KNOWN = List.of(
-            new Known("invalid constant regex after constant folding: 500", Pattern.compile("(?i)REGEX|REPLACE|matches"),
-                    Pattern.compile("^500 .*PatternSyntaxException")),
-            new Known("invalid constant regex at parse time: 400 naming PatternSyntaxException", Pattern.compile("(?i)REGEX|REPLACE|matches"),
-                    Pattern.compile("^400 (?:Regex|REPLACE) pattern exception: java\\.util\\.regex\\.PatternSyntaxException")));
-
-    static final Map<String, AtomicInteger> KNOWN_SEEN = new ConcurrentHashMap<>();
 
     private Rules() {}
 
@@ -59,16 +38,7 @@ final class Rules {
             why = "the error names Java: " + namesJava(input, body);
         else if (ms > slowMs)
             why = "answered after " + ms + " ms";
-        if (why == null)
-            return null;
-        for (Known k : KNOWN) {
-            if (k.input().matcher(input).find() && k.answer().matcher(status + " " + body).find()) {
-                KNOWN_SEEN.computeIfAbsent(k.name(), n -> new AtomicInteger()).incrementAndGet();
-                System.out.println("fuzz: known: " + k.name() + ": " + abbreviate(input) + " -> " + status + " " + abbreviate(body));
-                return null;
-            }
-        }
-        return why + "\n  answer: " + status + " " + abbreviate(body);
+        return why == null ? null : why + "\n  answer: " + status + " " + abbreviate(body);
     }
 
     /** The first class name or stack frame in {@code body} that {@code input} does not contain itself. */

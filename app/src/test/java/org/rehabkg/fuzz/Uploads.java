@@ -1,14 +1,10 @@
 package org.rehabkg.fuzz;
 
-import static net.jqwik.api.Tuple.of;
+import static org.rehabkg.fuzz.Gen.weighted;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 
 /**
  * Graph Store uploads: valid documents in each RDF syntax the server reads, token-mutated, deeply
@@ -51,13 +47,13 @@ final class Uploads {
 
     record Doc(String contentType, String text) {}
 
-    static Arbitrary<Doc> valid() {
-        return Arbitraries.of(new Doc("text/turtle", TURTLE), new Doc("application/n-triples", NTRIPLES), new Doc("application/trig", TRIG),
+    static Gen<Doc> valid() {
+        return Gen.of(new Doc("text/turtle", TURTLE), new Doc("application/n-triples", NTRIPLES), new Doc("application/trig", TRIG),
                 new Doc("application/ld+json", JSONLD), new Doc("application/rdf+xml", RDFXML), new Doc("application/n-quads", NTRIPLES));
     }
 
-    static Arbitrary<String> charset() {
-        return Arbitraries.of("", "; charset=utf-8", "; charset=UTF-16", "; charset=utf-16le", "; charset=iso-8859-1", "; charset=x-unknown",
+    static Gen<String> charset() {
+        return Gen.of("", "; charset=utf-8", "; charset=UTF-16", "; charset=utf-16le", "; charset=iso-8859-1", "; charset=x-unknown",
                 "; charset=", "; charset=\"utf-8\"", "; charset=utf-32", "; q=0.1");
     }
 
@@ -71,25 +67,24 @@ final class Uploads {
         return cut <= 0 || cut >= b.length ? b : java.util.Arrays.copyOf(b, b.length - cut);
     }
 
-    static Arbitrary<Upload> direct() {
-        Arbitrary<String> method = Arbitraries.of("PUT", "POST");
-        Arbitrary<Doc> mutated = Combinators.combine(valid(), Arbitraries.integers().between(0, 1))
-                .flatAs((d, mutate) -> mutate == 0 ? Arbitraries.just(d) : Mutations.of(Arbitraries.just(d.text()), 4).map(t -> new Doc(d.contentType(), t)));
-        Arbitrary<Upload> text = Combinators.combine(method, mutated, charset(), Arbitraries.integers().between(0, 3).withDistribution(
-                net.jqwik.api.RandomDistribution.uniform()).map(c -> c == 3 ? 1 : 0))
-                .as((m, d, cs, cut) -> new Upload(m, d.contentType() + cs, encode(d.text(), cs, cut), false, cut > 0 ? "cut by a byte" : "text"));
-        Arbitrary<Upload> binary = Combinators.combine(method, Arbitraries.of("application/rdf+thrift", "application/rdf+protobuf",
+    static Gen<Upload> direct() {
+        Gen<String> method = Gen.of("PUT", "POST");
+        Gen<Doc> mutated = Gen.combine(valid(), Gen.ints(0, 1),
+                (d, mutate) -> mutate == 0 ? Gen.just(d) : Mutations.of(Gen.just(d.text()), 4).map(t -> new Doc(d.contentType(), t))).flatMap(g -> g);
+        Gen<Upload> text = Gen.combine(method, mutated, charset(), Gen.ints(0, 3).map(c -> c == 3 ? 1 : 0),
+                (m, d, cs, cut) -> new Upload(m, d.contentType() + cs, encode(d.text(), cs, cut), false, cut > 0 ? "cut by a byte" : "text"));
+        Gen<Upload> binary = Gen.combine(method, Gen.of("application/rdf+thrift", "application/rdf+protobuf",
                         "application/octet-stream", "application/x-binary-rdf", "text/turtle"),
-                Arbitraries.bytes().array(byte[].class).ofMaxSize(300))
-                .as((m, ct, b) -> new Upload(m, ct, b, false, "random bytes"));
-        Arbitrary<Upload> deep = Combinators.combine(method, Arbitraries.of("text/turtle", "application/ld+json", "application/rdf+xml",
-                        "application/trig"), Arbitraries.integers().between(1, 60_000).withDistribution(net.jqwik.api.RandomDistribution.biased()))
-                .as((m, ct, n) -> new Upload(m, ct, deeplyNested(ct, n).getBytes(StandardCharsets.UTF_8), false, n + " deep"));
-        Arbitrary<Upload> oddType = Combinators.combine(method, Arbitraries.of("", "text/plain", "text/html", "*/*", "text/turtle; x=",
+                Gen.bytes(300),
+                (m, ct, b) -> new Upload(m, ct, b, false, "random bytes"));
+        Gen<Upload> deep = Gen.combine(method, Gen.of("text/turtle", "application/ld+json", "application/rdf+xml",
+                        "application/trig"), Gen.biasedInts(1, 60_000),
+                (m, ct, n) -> new Upload(m, ct, deeplyNested(ct, n).getBytes(StandardCharsets.UTF_8), false, n + " deep"));
+        Gen<Upload> oddType = Gen.combine(method, Gen.of("", "text/plain", "text/html", "*/*", "text/turtle; x=",
                         "application/sparql-update", "multipart/form-data", "multipart/form-data; boundary=", "text/turtle, application/ld+json",
-                        "application/json", "application/ld+json; profile=\"http://www.w3.org/ns/json-ld#expanded\""), valid())
-                .as((m, ct, d) -> new Upload(m, ct, d.text().getBytes(StandardCharsets.UTF_8), false, "odd content type"));
-        return Arbitraries.frequencyOf(of(6, text), of(2, binary), of(1, deep), of(2, oddType));
+                        "application/json", "application/ld+json; profile=\"http://www.w3.org/ns/json-ld#expanded\""), valid(),
+                (m, ct, d) -> new Upload(m, ct, d.text().getBytes(StandardCharsets.UTF_8), false, "odd content type"));
+        return Gen.frequency(weighted(6, text), weighted(2, binary), weighted(1, deep), weighted(2, oddType));
     }
 
     static String deeplyNested(String contentType, int n) {
@@ -106,22 +101,22 @@ final class Uploads {
     static final String BOUNDARY = "fuzzBoundary7MA4YWxk";
 
     /** A multipart form (as HTML upload forms send) with one or two parts, their headers fuzzed too. */
-    static Arbitrary<Upload> multipart() {
-        Arbitrary<String> disposition = Arbitraries.of("form-data; name=\"file\"; filename=\"a.ttl\"", "form-data; name=\"file\"; filename=\"a.jsonld\"",
+    static Gen<Upload> multipart() {
+        Gen<String> disposition = Gen.of("form-data; name=\"file\"; filename=\"a.ttl\"", "form-data; name=\"file\"; filename=\"a.jsonld\"",
                 "form-data; name=\"file\"", "form-data; name=\"file\"; filename=\"../../etc/passwd\"", "attachment", "",
                 "form-data; name=\"file\"; filename=\"a.rdf\"; filename*=UTF-8''%E2%82%AC.ttl");
-        Arbitrary<String> partType = Arbitraries.of("text/turtle", "application/ld+json", "application/rdf+xml", "application/rdf+thrift", "",
+        Gen<String> partType = Gen.of("text/turtle", "application/ld+json", "application/rdf+xml", "application/rdf+thrift", "",
                 "text/plain", "text/turtle; charset=utf-16");
-        Arbitrary<String> part = Combinators.combine(disposition, partType, Arbitraries.oneOf(valid().map(Doc::text),
-                        Mutations.of(valid().map(Doc::text), 3)))
-                .as((d, t, body) -> (d.isEmpty() ? "" : "Content-Disposition: " + d + "\r\n") + (t.isEmpty() ? "" : "Content-Type: " + t + "\r\n")
+        Gen<String> part = Gen.combine(disposition, partType, Gen.oneOf(valid().map(Doc::text),
+                        Mutations.of(valid().map(Doc::text), 3)),
+                (d, t, body) -> (d.isEmpty() ? "" : "Content-Disposition: " + d + "\r\n") + (t.isEmpty() ? "" : "Content-Type: " + t + "\r\n")
                         + "\r\n" + body);
-        Arbitrary<String> ending = Arbitraries.of("\r\n--" + BOUNDARY + "--\r\n", "\r\n--" + BOUNDARY + "\r\n", "", "\r\n--" + BOUNDARY + "--",
+        Gen<String> ending = Gen.of("\r\n--" + BOUNDARY + "--\r\n", "\r\n--" + BOUNDARY + "\r\n", "", "\r\n--" + BOUNDARY + "--",
                 "\r\n--wrongBoundary--\r\n");
-        return Combinators.combine(Arbitraries.of("POST", "PUT"), part.list().ofMinSize(1).ofMaxSize(2), ending,
-                        Arbitraries.of("multipart/form-data; boundary=" + BOUNDARY, "multipart/mixed; boundary=" + BOUNDARY,
-                                "multipart/form-data; boundary=\"" + BOUNDARY + "\"", "multipart/form-data"))
-                .as((m, parts, end, ct) -> {
+        return Gen.combine(Gen.of("POST", "PUT"), part.list(1, 2), ending,
+                        Gen.of("multipart/form-data; boundary=" + BOUNDARY, "multipart/mixed; boundary=" + BOUNDARY,
+                                "multipart/form-data; boundary=\"" + BOUNDARY + "\"", "multipart/form-data"),
+                (m, parts, end, ct) -> {
                     ByteArrayOutputStream b = new ByteArrayOutputStream();
                     for (String p : parts)
                         b.writeBytes(("--" + BOUNDARY + "\r\n" + p + (parts.size() > 1 ? "\r\n" : "")).getBytes(StandardCharsets.UTF_8));
@@ -130,7 +125,7 @@ final class Uploads {
                 });
     }
 
-    static Arbitrary<Upload> upload() {
-        return Arbitraries.frequencyOf(of(3, direct()), of(1, multipart()));
+    static Gen<Upload> upload() {
+        return Gen.frequency(weighted(3, direct()), weighted(1, multipart()));
     }
 }
