@@ -25,6 +25,7 @@ record SafetyGuards(boolean update, Path passwordFile, Duration timeout, String 
         b.registerOperation(Operation.Query, new NoServiceQuery())
          .registerOperation(Operation.Update, new LocalOnlyUpdate(timeout))
          .registerOperation(Operation.GSP_RW, new LocalOnlyGsp());
+        b.addFilter(RehabServer.DATASET + "/*", new KnownCharset());
         if (update) {
             b.passwordFile(passwordFile.toString()).auth(AuthScheme.BASIC).realm(RehabServer.REALM);
             for (String path : EndpointModule.WRITE_PATHS)

@@ -1,17 +1,23 @@
 package org.rehabkg.graph.sparql;
 
+import java.io.Reader;
 import java.util.List;
 
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.Syntax;
+import org.apache.jena.sparql.core.Prologue;
 import org.apache.jena.sparql.expr.ExprException;
 import org.apache.jena.sparql.lang.SPARQLParser;
 import org.apache.jena.sparql.lang.SPARQLParserFactory;
 import org.apache.jena.sparql.lang.SPARQLParserRegistry;
+import org.apache.jena.sparql.lang.UpdateParser;
+import org.apache.jena.sparql.lang.UpdateParserFactory;
+import org.apache.jena.sparql.lang.UpdateParserRegistry;
+import org.apache.jena.sparql.modify.UpdateSink;
 
 /**
- * ARQ's SPARQL parsers, with a literal pattern that does not compile ({@code REGEX(?x, "[")}) a
+ * ARQ's SPARQL query and update parsers, with a literal pattern that does not compile ({@code REGEX(?x, "[")}) a
  * {@link QueryParseException} whose message names no Java class. ARQ's parser builds REGEX and
  * REPLACE as it reads them, and their constructors compile a constant pattern: the error comes out
  * of the parser as an evaluation error (not a parse error, so a caller that catches parse errors, the
@@ -31,6 +37,7 @@ final class ConstantPatternParser extends SPARQLParser {
     /** Wraps the registered parser of each SPARQL syntax ARQ knows. */
     static void install() {
         for (Syntax syntax : List.of(Syntax.syntaxSPARQL_10, Syntax.syntaxSPARQL_11, Syntax.syntaxSPARQL_12, Syntax.syntaxARQ)) {
+            installForUpdates(syntax);
             SPARQLParserFactory arq = SPARQLParserRegistry.findFactory(syntax);
             if (arq == null)
                 continue;
@@ -53,10 +60,42 @@ final class ConstantPatternParser extends SPARQLParser {
         try {
             return arq.parse(query, queryString);
         } catch (ExprException e) {
-            String message = e.getMessage() == null ? "an expression cannot be built" : e.getMessage();
-            // The first line: java.util.regex adds the pattern and a caret under the position.
-            String first = message.lines().findFirst().orElse(message);
-            throw MalformedPattern.of(first.replace(JAVA_CLASS, "pattern is not a valid regular expression: "));
+            throw malformed(e);
         }
+    }
+
+    private static QueryParseException malformed(ExprException e) {
+        String message = e.getMessage() == null ? "an expression cannot be built" : e.getMessage();
+        // The first line: java.util.regex adds the pattern and a caret under the position.
+        String first = message.lines().findFirst().orElse(message);
+        return MalformedPattern.of(first.replace(JAVA_CLASS, "pattern is not a valid regular expression: "));
+    }
+
+    /** The same for updates, whose WHERE clauses ARQ's update parser builds the same way. */
+    private static void installForUpdates(Syntax syntax) {
+        UpdateParserFactory arq = UpdateParserRegistry.findFactory(syntax);
+        if (arq == null)
+            return;
+        UpdateParserRegistry.addFactory(syntax, new UpdateParserFactory() {
+            @Override
+            public boolean accept(Syntax s) {
+                return arq.accept(s);
+            }
+
+            @Override
+            public UpdateParser create(Syntax s) {
+                UpdateParser parser = arq.create(s);
+                return new UpdateParser() {
+                    @Override
+                    protected void executeParse(UpdateSink sink, Prologue prologue, Reader reader) {
+                        try {
+                            parser.parse(sink, prologue, reader);
+                        } catch (ExprException e) {
+                            throw malformed(e);
+                        }
+                    }
+                };
+            }
+        });
     }
 }

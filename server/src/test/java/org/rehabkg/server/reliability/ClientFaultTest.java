@@ -89,6 +89,30 @@ class ClientFaultTest {
      * about 1,100 levels (found by the fuzz run) and Fuseki answered 400 "StackOverflowError"; 300
      * levels ran.
      */
+    /** Found by the fuzz run (seed 42): a pattern or flags that do not compile in an update's WHERE were a 500. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "DELETE { ?s ?p ?o } WHERE { ?s ?p ?o FILTER(REPLACE(STR(?o), \"a\", \"${n}\", \" \") = \"x\") }",
+        "DELETE { ?s ?p ?o } WHERE { ?s ?p ?o FILTER(REGEX(STR(?o), \"[\")) }",
+        "DELETE { ?s ?p ?o } WHERE { ?s ?p ?o FILTER(REGEX(STR(?o), UCASE(\"[\"))) }" })
+    void aPatternThatDoesNotCompileInAnUpdateIs400(String u) {
+        long before = Client.quads(served.dataset());
+        HttpResponse<String> r = Client.post(served.url() + "rehab/update", "application/sparql-update", u, "Authorization", Client.login());
+        clientError(r.statusCode(), r.body(), u);
+        assertEquals(before, Client.quads(served.dataset()), "nothing deleted");
+    }
+
+    /** Found by the fuzz run (seed 42): an unknown charset on a read path was a 500 ("Unable to parse form content"). */
+    @Test
+    void anUnknownCharsetOnAReadPathIs415() {
+        for (String path : new String[] { "GET /rehab/get?default", "POST /rehab/sparql", "POST /rehab/query" }) {
+            Client.RawResponse r = Client.raw(served.server(), path + " HTTP/1.1", "ASK {}".getBytes(StandardCharsets.US_ASCII),
+                    "Content-Type: application/sparql-update; charset=\"bad name\"");
+            assertEquals(415, r.status(), path + ": " + r.head());
+            clientError(r.status(), r.text(), path);
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(ints = { 300, 1_100, 5_000, 50_000 })
     void deeplyNestedGroupsAre400WithAReason(int depth) {
