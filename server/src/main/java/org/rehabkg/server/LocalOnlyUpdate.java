@@ -23,6 +23,7 @@ import org.apache.jena.sparql.modify.request.UpdateModify;
 import org.apache.jena.update.Update;
 import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.update.UpdateRequest;
+import org.rehabkg.graph.sparql.QueryLimits;
 
 /**
  * Fuseki's update action, refusing what reaches outside the dataset or breaks its rules, before any
@@ -57,6 +58,7 @@ final class LocalOnlyUpdate extends SPARQL_Update {
         if (refused != null)
             throw new ActionErrorException(refused.status(), refused.message(), null);
         action.getContext().set(ARQ.updateTimeout, timeout.toMillis());
+        action.getContext().set(QueryLimits.UPDATE_QUADS, QueryLimits.MAX_UPDATE_QUADS);
         super.execute(action, new ByteArrayInputStream(body));
     }
 

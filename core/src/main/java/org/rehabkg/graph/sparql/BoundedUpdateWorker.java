@@ -27,11 +27,11 @@ import org.apache.jena.sparql.util.Context;
  * passes the bound, before anything is applied, and the caller's transaction is aborted.
  */
 final class BoundedUpdateWorker extends UpdateEngineWorker {
-    /** Every update of this JVM goes through this worker ({@link SparqlGuards#install}). */
+    /** Updates whose context sets {@link QueryLimits#UPDATE_QUADS} go through this worker ({@link SparqlGuards#install}). */
     static final UpdateEngineFactory FACTORY = new UpdateEngineFactory() {
         @Override
         public boolean accept(DatasetGraph dataset, Context context) {
-            return true;
+            return context != null && context.isDefined(QueryLimits.UPDATE_QUADS);
         }
 
         @Override
@@ -50,8 +50,12 @@ final class BoundedUpdateWorker extends UpdateEngineWorker {
     /** Quads the current operation's templates write per row of its WHERE. */
     private int perRow;
 
+    /** The bound of this request, from its context. */
+    private final long limit;
+
     private BoundedUpdateWorker(DatasetGraph dataset, Context context) {
         super(dataset, context);
+        this.limit = context.getLong(QueryLimits.UPDATE_QUADS, QueryLimits.MAX_UPDATE_QUADS);
     }
 
     @Override
@@ -85,8 +89,8 @@ final class BoundedUpdateWorker extends UpdateEngineWorker {
 
     private void count(long added) {
         quads += added;
-        if (quads > QueryLimits.MAX_UPDATE_QUADS)
-            throw new UpdateLimitException("the update would write or delete more than " + QueryLimits.MAX_UPDATE_QUADS
+        if (quads > limit)
+            throw new UpdateLimitException("the update would write or delete more than " + limit
                     + " quads (its templates once per row of its WHERE); nothing was applied. Narrow its WHERE or split it");
     }
 

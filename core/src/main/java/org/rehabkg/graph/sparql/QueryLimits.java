@@ -32,6 +32,13 @@ public final class QueryLimits {
      */
     public static final long MAX_UPDATE_QUADS = Long.getLong("rehabkg.maxUpdateQuads", 100_000L);
 
+    /**
+     * Set in an update's context (to a {@code Long}), the quads that update may write or delete. Only
+     * updates whose context carries it are counted: the server sets it on its update endpoint, and a
+     * library user's own updates in the same JVM are left alone.
+     */
+    public static final Symbol UPDATE_QUADS = Symbol.create(Vocab.NS + "maxUpdateQuads");
+
     /** The characters produced so far, kept in the execution's own context (one per query or update). */
     private static final Symbol PRODUCED = Symbol.create(Vocab.NS + "stringCharsProduced");
 
