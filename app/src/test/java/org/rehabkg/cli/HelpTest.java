@@ -22,6 +22,18 @@ class HelpTest {
         }
     }
 
+    /** `rehabkg --help` lists each verb with the first line of its description: a whole sentence. */
+    @Test
+    void theCommandListShowsAWholeSentencePerVerb() {
+        CommandLine main = Main.commandLine();
+        for (var verb : main.getSubcommands().entrySet()) {
+            if (verb.getKey().equals("help"))
+                continue;
+            String[] description = verb.getValue().getCommandSpec().usageMessage().description();
+            assertTrue(description.length > 0 && description[0].endsWith("."), verb.getKey() + ": " + String.join(" / ", description));
+        }
+    }
+
     /** One option name for the output format, its choices listed by --help; query's --results is hidden. */
     @Test
     void everyFormatOptionListsItsChoices() {
