@@ -7,12 +7,11 @@ import static org.rehabkg.server.Http.enc;
 
 import java.net.http.HttpResponse;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.rehabkg.server.Http;
-import org.rehabkg.server.RehabServer;
+import org.rehabkg.server.TestServer;
 
 /**
  * A regular expression that becomes a constant only when ARQ's optimizer folds the expressions around
@@ -20,17 +19,8 @@ import org.rehabkg.server.RehabServer;
  * literal one is: 400 with a short message naming no Java class, not 500 (found by the fuzz run).
  */
 class FoldedPatternTest {
-    static RehabServer server;
-
-    @BeforeAll
-    static void start() {
-        server = RehabServer.builder().dataset(Client.freshGraph()).port(0).build().start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
-    }
+    @RegisterExtension
+    static final TestServer served = TestServer.readOnly();
 
     @ParameterizedTest
     @ValueSource(strings = {
@@ -49,10 +39,10 @@ class FoldedPatternTest {
         // A literal pattern, refused by ARQ's parser: the same short message.
         "SELECT * { FILTER(REGEX(\"a\", \"[\")) }" })
     void aPatternThatDoesNotCompileIsAMalformedQuery(String q) {
-        HttpResponse<String> r = Http.get(server.url() + "rehab/sparql?query=" + enc(q), "Accept", "application/sparql-results+json");
+        HttpResponse<String> r = Http.get(served.url() + "rehab/sparql?query=" + enc(q), "Accept", "application/sparql-results+json");
         assertEquals(400, r.statusCode(), r.body());
         assertFalse(r.body().contains("java.") || r.body().contains("Exception"), r.body());
         assertTrue(r.body().contains("regular expression") || r.body().contains("flag"), r.body());
-        assertEquals(200, Client.ping(server));
+        assertEquals(200, Client.ping(served.server()));
     }
 }
