@@ -5,6 +5,9 @@
 # asked once more, and its log searched for OutOfMemoryError. docs/reliability.md has a run.
 # Usage: probes.sh [SECONDS [CLASSES]]   (default 60, every class; --smoke: 10 s)
 #   CLASSES: a space-separated subset of: regex replace concat groupconcat sprintf name wait
+# The attackers connect from 127.0.0.1, the watcher from WATCH_FROM (default 127.0.0.2): a user is
+# not the attacker's address, and the server keeps a share of its request slots per client address.
+# WATCH_FROM=127.0.0.1 measures a user who shares the attacker's address (e.g. behind one NAT).
 set -uo pipefail   # not -e: a probe or sample that fails is recorded, not fatal
 source "$(dirname "$0")/lib.sh"
 duration="${1:-60}"
@@ -17,7 +20,7 @@ trap stop_server EXIT
 out="$work/probes"
 mkdir -p "$out"
 rm -f "$out"/*.csv
-echo "server pid $SERVER_PID at $BASE, probing for $duration s: $classes"
+echo "server pid $SERVER_PID at $BASE, probing for $duration s: $classes (watcher from ${WATCH_FROM:-127.0.0.2})"
 
 a() { printf 'a%.0s' $(seq "$1"); }
 nested_concat() {
@@ -48,11 +51,12 @@ attack() {
   done
 }
 
+watch_from="${WATCH_FROM:-127.0.0.2}"
 sample_health() {
   local end=$((SECONDS + duration)) ping query rss
   while (( SECONDS < end )); do
-    ping=$(curl -s -o /dev/null -m 10 -w '%{http_code},%{time_total}' "${BASE}\$/ping" || echo "000,10")
-    query=$(curl -s -o /dev/null -m 10 -w '%{http_code},%{time_total}' --data-urlencode "query=$normal" \
+    ping=$(curl -s --interface "$watch_from" -o /dev/null -m 10 -w '%{http_code},%{time_total}' "${BASE}\$/ping" || echo "000,10")
+    query=$(curl -s --interface "$watch_from" -o /dev/null -m 10 -w '%{http_code},%{time_total}' --data-urlencode "query=$normal" \
               -H 'Accept: application/sparql-results+json' "${BASE}rehab/sparql" || echo "000,10")
     rss=$(awk '/^VmRSS:/ { print $2 }' "/proc/$SERVER_PID/status")
     echo "$ping,$query,$rss" >> "$out/watch.csv"

@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.apache.jena.query.Dataset;
 import org.rehabkg.graph.BadInputException;
@@ -57,6 +59,10 @@ public final class ServeCommand extends DataVerb {
             description = "How long an HTTP cache may reuse a read-only server's answer without asking again (Cache-Control: max-age); 0: ask every time. Default: ${DEFAULT-VALUE}.")
     long cacheMaxAge;
 
+    @Option(names = "--trusted-proxy", paramLabel = "ADDR", split = ",",
+            description = "A reverse proxy (address, A-B range or CIDR block; repeatable) whose X-Forwarded-For names the client, for the per-client limits. Default: none.")
+    List<String> trustedProxies = new ArrayList<>();
+
     @Override
     public Integer call() {
         // Before anything initialises Jena (and with it Fuseki's loggers).
@@ -68,6 +74,7 @@ public final class ServeCommand extends DataVerb {
                 .update(update).passwordFile(passwd)
                 .resultCache(resultCacheMiB * 1024 * 1024)
                 .cacheMaxAge(Duration.ofSeconds(cacheMaxAge))
+                .trustedProxies(trustedProxies)
                 .verbose(verbose);
         // Settings are checked before the (slow) load: a usage error should not cost a load.
         try {
@@ -123,6 +130,7 @@ public final class ServeCommand extends DataVerb {
             case "passwordFile" -> "--passwd";
             case "resultCache" -> "--result-cache";
             case "cacheMaxAge" -> "--cache-max-age";
+            case "trustedProxies" -> "--trusted-proxy";
             default -> setting;
         };
     }

@@ -11,7 +11,7 @@ import org.eclipse.jetty.server.handler.QoSHandler;
 /**
  * Jetty settings Fuseki's builder has no option for, applied to the built (not yet started) server,
  * and the handlers in front of Fuseki's, outermost first: {@link LoginGuard} (write mode),
- * {@link BodyFirst}, the request cap ({@link QoSHandler}), {@link ResponseWait}.
+ * {@link BodyFirst}, {@link ClientShare}, the request cap ({@link QoSHandler}), {@link ResponseWait}.
  */
 final class JettyTuning {
     /**
@@ -33,6 +33,16 @@ final class JettyTuning {
     static final int MAX_WAITING = 1024;
     static final Duration MAX_WAIT = Duration.ofSeconds(5);
 
+    /**
+     * Requests one client may have under way at once: half the slots, so one client alone never
+     * fills them. Its further requests wait for its own, up to {@link #CLIENT_MAX_WAIT} (a client's
+     * own burst, e.g. a script's parallel queries, is served in turn rather than refused).
+     */
+    static final int CLIENT_SHARE = Math.max(1, MAX_ACTIVE_REQUESTS / 2);
+    /** Bodies are read by then (up to 1 MiB each): few may wait per client. */
+    static final int CLIENT_MAX_WAITING = 64;
+    static final Duration CLIENT_MAX_WAIT = Duration.ofSeconds(30);
+
     private JettyTuning() {}
 
     /**
@@ -42,8 +52,9 @@ final class JettyTuning {
      * @param host the address to listen on, or null to keep Fuseki's loopback setting
      * @param maxRequestBytes larger request bodies are refused with 413
      * @param logins whether the server takes logins (write mode)
+     * @param clients who a request comes from, for the per-client limits
      */
-    static void apply(Server server, String host, long maxRequestBytes, boolean logins) {
+    static void apply(Server server, String host, long maxRequestBytes, boolean logins, ClientAddress clients) {
         for (Connector c : server.getConnectors()) {
             HttpConnectionFactory http = c.getConnectionFactory(HttpConnectionFactory.class);
             if (http != null) {
@@ -62,8 +73,13 @@ final class JettyTuning {
         qos.setMaxSuspend(MAX_WAIT);
         qos.excludePath("/$/ping", "/$/metrics");
         server.insertHandler(qos);
+        // Behind BodyFirst: the share counts requests at work, not clients still sending their
+        // body (which would block everyone else at their address, e.g. behind one NAT).
+        ClientShare share = new ClientShare(clients, CLIENT_SHARE, CLIENT_MAX_WAITING, CLIENT_MAX_WAIT);
+        share.excludePath("/$/ping", "/$/metrics");
+        server.insertHandler(share);
         server.insertHandler(new BodyFirst(maxRequestBytes));
         if (logins)
-            server.insertHandler(new LoginGuard());
+            server.insertHandler(new LoginGuard(clients));
     }
 }

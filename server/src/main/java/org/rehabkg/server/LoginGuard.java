@@ -35,6 +35,11 @@ final class LoginGuard extends Handler.Wrapper {
 
     private final Cache<String, Failures> failures = Caffeine.newBuilder()
             .maximumSize(100_000).expireAfterWrite(Duration.ofMinutes(15)).build();
+    private final ClientAddress clients;
+
+    LoginGuard(ClientAddress clients) {
+        this.clients = clients;
+    }
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
@@ -48,7 +53,7 @@ final class LoginGuard extends Handler.Wrapper {
         }
         if (!isWriteEndpoint(Request.getPathInContext(request)))
             return super.handle(request, response, callback);
-        String client = Request.getRemoteAddr(request);
+        String client = clients.of(request);
         long wait = pauseLeft(failures.getIfPresent(client));
         if (wait <= 0)
             return check(client, request, response, callback);

@@ -140,6 +140,8 @@ public final class RehabServer {
         public static final long DEFAULT_RESULT_CACHE_BYTES = 32L * 1024 * 1024;
         /** Requests served at once (2 per core, at least 4); more wait, up to 5 s, for a free slot. */
         public static final int MAX_ACTIVE_REQUESTS = JettyTuning.MAX_ACTIVE_REQUESTS;
+        /** Requests one client may have under way at once (half the slots); its others wait for its own. */
+        public static final int CLIENT_SHARE = JettyTuning.CLIENT_SHARE;
 
         private Dataset dataset;
         private DataFolder sources;
@@ -151,6 +153,7 @@ public final class RehabServer {
         private boolean verbose;
         private long resultCacheBytes = DEFAULT_RESULT_CACHE_BYTES;
         private Duration cacheMaxAge = HttpCachingModule.DEFAULT_MAX_AGE;
+        private List<String> trustedProxies = List.of();
 
         private Builder() {}
 
@@ -222,6 +225,17 @@ public final class RehabServer {
             return this;
         }
 
+        /**
+         * Reverse proxies whose {@code X-Forwarded-For} names the client, for the limits kept per
+         * client (a share of the request slots, the pause after failed logins): addresses, ranges
+         * or CIDR blocks ({@code 127.0.0.1}, {@code 10.0.0.0/8}). Default none: behind a proxy, every
+         * request would then count as the proxy's own.
+         */
+        public Builder trustedProxies(List<String> addresses) {
+            this.trustedProxies = List.copyOf(addresses);
+            return this;
+        }
+
         /** @throws ServerConfigException for settings that are unsafe or incomplete together, or no dataset */
         public RehabServer build() {
             check();
@@ -232,7 +246,7 @@ public final class RehabServer {
 
             DescriptionsModule descriptions = new DescriptionsModule(dsg, update);
             List<ProfiledModule> modules = new ArrayList<>();
-            modules.add(new SafetyGuards(update, passwordFile, timeout, host));
+            modules.add(new SafetyGuards(update, passwordFile, timeout, host, trustedProxies));
             modules.add(new HttpCachingModule(new DatasetVersion(() -> Snapshot.fingerprint(tree), update), update, cacheMaxAge));
             modules.add(new EndpointModule(dsg, timeout, update, host, verbose));
             modules.add(descriptions);
@@ -286,6 +300,10 @@ public final class RehabServer {
                 throw new ServerConfigException("resultCache", "must not be negative (0 turns the cache off)");
             if (cacheMaxAge.isNegative())
                 throw new ServerConfigException("cacheMaxAge", "must not be negative");
+            for (String proxy : trustedProxies)
+                if (!ClientAddress.isPattern(proxy))
+                    throw new ServerConfigException("trustedProxies", "\"" + proxy
+                            + "\" is not an address, a range (A-B) or a CIDR block (A/N)");
             if (Boolean.getBoolean(ARQ.systemPropertyScripting))
                 throw new ServerConfigException("-D" + ARQ.systemPropertyScripting + "=true", "rehabkg does not serve with script functions enabled");
         }

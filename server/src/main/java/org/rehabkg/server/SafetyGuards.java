@@ -12,11 +12,12 @@ import org.apache.jena.fuseki.server.Operation;
 /**
  * What keeps the endpoint safe to run in public: read-only unless writes need a login, no federated
  * query and no LOAD, no script functions, bounded requests read whole before they take a request
- * slot, a cap on requests served at once, answers that may not wait long on their client, writes
+ * slot, a cap on requests served at once and a share of them per client, answers that may not wait long on their client, writes
  * checked before they are stored, and in write mode the CSRF origin check, well-formed logins
  * and failed logins slowed per client. The Jetty settings are in {@link JettyTuning}.
  */
-record SafetyGuards(boolean update, Path passwordFile, Duration timeout, String host) implements ProfiledModule {
+record SafetyGuards(boolean update, Path passwordFile, Duration timeout, String host, List<String> trustedProxies)
+        implements ProfiledModule {
     /** Request bodies (a query, an update, a GSP upload) larger than this are refused with 413. */
     static final long MAX_REQUEST_BYTES = 1024 * 1024;
 
@@ -36,7 +37,7 @@ record SafetyGuards(boolean update, Path passwordFile, Duration timeout, String 
 
     @Override
     public void server(FusekiServer server) {
-        JettyTuning.apply(server.getJettyServer(), host, MAX_REQUEST_BYTES, update);
+        JettyTuning.apply(server.getJettyServer(), host, MAX_REQUEST_BYTES, update, new ClientAddress(trustedProxies));
     }
 
     @Override
@@ -51,6 +52,11 @@ record SafetyGuards(boolean update, Path passwordFile, Duration timeout, String 
                   + BodyFirst.BODY_WAIT.toSeconds() + " s before a request slot is taken");
         lines.add("at most 2 requests per core (at least 4) at once, others wait up to "
                   + JettyTuning.MAX_WAIT.toSeconds() + " s, then 503");
+        lines.add("at most half of them for one client address, its others wait up to "
+                  + JettyTuning.CLIENT_MAX_WAIT.toSeconds() + " s, then 503");
+        lines.add(trustedProxies.isEmpty() ? "client address: the connection's (X-Forwarded-For ignored)"
+                  : "client address: X-Forwarded-For's last entry from " + String.join(", ", trustedProxies)
+                    + ", else the connection's");
         lines.add("an answer its client does not read for " + ResponseWait.WRITE_WAIT.toSeconds() + " s is dropped");
         lines.add("output buffer " + JettyTuning.OUTPUT_BUFFER_BYTES / 1024 + " KiB");
         if (update) {
