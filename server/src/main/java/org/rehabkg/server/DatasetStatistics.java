@@ -1,6 +1,5 @@
 package org.rehabkg.server;
 
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -10,6 +9,7 @@ import java.util.TreeSet;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.util.NodeCmp;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 
@@ -37,7 +37,8 @@ record DatasetStatistics(long triples, Set<Node> classes, Set<Node> properties, 
                 if (t.getPredicate().equals(RDF.Nodes.type) && !t.getObject().isLiteral())
                     classes.add(t.getObject());
             });
-            Set<Node> names = new TreeSet<>(Comparator.comparing(Node::getURI));
+            // Any RDF term order: a graph may be named by a blank node (N-Quads, TriG), which has no URI.
+            Set<Node> names = new TreeSet<>(NodeCmp::compareRDFTerms);
             dataset.listGraphNodes().forEachRemaining(names::add);
             names.remove(exclude);
             Map<Node, Long> graphs = new LinkedHashMap<>();

@@ -5,6 +5,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.apache.jena.graph.Graph;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -16,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * The counts behind the VoID and Service Descriptions, and the VoID graph stored in the dataset, kept
  * in step with the data: taken at start, then again after writes. A recount reads the whole dataset,
  * so it runs on one background thread and a burst of writes costs one or two recounts, not one each;
- * a write never waits for it.
+ * a write never waits for it, only for the short write transaction that stores what it changed.
  */
 final class Descriptions {
     private static final Logger LOG = LoggerFactory.getLogger(Descriptions.class);
@@ -80,12 +81,20 @@ final class Descriptions {
             });
     }
 
-    private void storeVoid() {
-        DatasetStatistics counted = stats;
-        Txn.executeWrite(dataset, () -> {
-            dataset.removeGraph(VoidDescription.GRAPH);
-            dataset.addGraph(VoidDescription.GRAPH, VoidDescription.build(counted, url, dumps).getGraph());
-        });
+    /**
+     * Writes only what changed. Writes wait for the write transaction this takes, and rewriting the
+     * whole graph (about four triples per named graph, each in six TDB2 indexes, with new blank
+     * nodes) held TDB2's writer lock for seconds once there were thousands of graphs: a stream of
+     * writes started a recount each, and each write waited for the rewrite before. The difference is
+     * read outside the write transaction; synchronized, as the first store (at start) and a recount
+     * may overlap. A client's write to the VoID graph meanwhile starts a recount of its own, which
+     * puts the graph right.
+     */
+    private synchronized void storeVoid() {
+        Graph fresh = VoidDescription.build(stats, url, dumps).getGraph();
+        VoidChanges changes = Txn.calculateRead(dataset, () -> VoidChanges.between(dataset.getGraph(VoidDescription.GRAPH), fresh));
+        if (!changes.isEmpty())
+            Txn.executeWrite(dataset, () -> changes.applyTo(dataset, VoidDescription.GRAPH));
     }
 
     /**
