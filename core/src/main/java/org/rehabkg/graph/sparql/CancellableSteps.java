@@ -31,8 +31,8 @@ import org.apache.jena.tdb2.solver.QueryEngineTDB;
  * <ul>
  * <li>ORDER BY: ARQ's sort can abort, but only through the query's {@code abort()}, which a timeout
  * does not call. Each spill sorts up to {@code ARQ.spillToDiskThreshold} rows (10,000 on the
- * server) and a final sort all that is left, for 0.3 s to 3 s of CPU after a 1 s timeout. Here the
- * sort's comparisons read the flag.
+ * server) and a final sort all that is left: up to 2.6 s (0.4 s of CPU) past a 1 s timeout on a
+ * loaded machine. Here the sort's comparisons read the flag.
  * <li>A property path with a closure ({@code ?a (p|!p)* ?b}) computes each start node's whole
  * closure before it passes on a row. On TDB2 it is evaluated here over a {@link CheckedGraph};
  * in memory, {@link CancellableReads} checks every graph the query reads.

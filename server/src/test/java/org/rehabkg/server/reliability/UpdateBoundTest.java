@@ -86,7 +86,7 @@ class UpdateBoundTest {
     /**
      * ADD, COPY and MOVE copy whole graphs: a request of a few of them, each within the data's own
      * size, together over the bound is refused before any copy (50 ADDs of the default graph in
-     * 1.6 KB wrote 613,240 quads in 14 s before they were counted).
+     * 1.6 KB wrote 613,200 quads in 14 s before they were counted).
      */
     @ParameterizedTest
     @ValueSource(strings = { "ADD", "COPY", "MOVE" })
