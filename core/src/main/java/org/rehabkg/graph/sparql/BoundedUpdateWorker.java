@@ -30,9 +30,10 @@ import org.apache.jena.sparql.util.Context;
  * product in the WHERE ran until the timeout and could fill the heap. Here each row is counted, as
  * ARQ pulls it, for the quads its templates will write; the update is refused as soon as the request
  * passes the bound, before anything is applied, and the caller's transaction is aborted.
- * {@code ADD}, {@code COPY} and {@code MOVE} count the quads of the graph they copy, before they copy
- * it: a 1.6 KB request of 50 {@code ADD DEFAULT TO <g_i>} wrote 613,200 quads to TDB2 in 14 s (the
- * timeout does not stop a copy), and a 1 MB request holds 40,000 of them. The deletions of graph
+ * {@code ADD}, {@code COPY} and {@code MOVE} count the quads of the graph they copy, each before it
+ * copies: a 1.6 KB request of 50 {@code ADD DEFAULT TO <g_i>} wrote 613,200 quads to TDB2 in 14 s (the
+ * timeout does not stop a copy), and a 1 MB request holds 40,000 of them. The copies before the one
+ * that passes the bound have run by then (at most the bound's worth) and are rolled back with the rest. The deletions of graph
  * management ({@code CLEAR}, {@code DROP}, the target a {@code COPY} replaces, the source a
  * {@code MOVE} empties) are not counted: one request removes at most what the store holds.
  */
