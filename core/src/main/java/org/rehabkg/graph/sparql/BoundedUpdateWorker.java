@@ -10,10 +10,15 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.modify.UpdateEngineFactory;
 import org.apache.jena.sparql.modify.UpdateEngineMain;
 import org.apache.jena.sparql.modify.UpdateEngineWorker;
+import org.apache.jena.sparql.modify.request.Target;
+import org.apache.jena.sparql.modify.request.UpdateAdd;
+import org.apache.jena.sparql.modify.request.UpdateBinaryOp;
+import org.apache.jena.sparql.modify.request.UpdateCopy;
 import org.apache.jena.sparql.modify.request.UpdateDataDelete;
 import org.apache.jena.sparql.modify.request.UpdateDataInsert;
 import org.apache.jena.sparql.modify.request.UpdateDeleteWhere;
 import org.apache.jena.sparql.modify.request.UpdateModify;
+import org.apache.jena.sparql.modify.request.UpdateMove;
 import org.apache.jena.sparql.modify.request.UpdateVisitor;
 import org.apache.jena.sparql.util.Context;
 
@@ -25,6 +30,12 @@ import org.apache.jena.sparql.util.Context;
  * product in the WHERE ran until the timeout and could fill the heap. Here each row is counted, as
  * ARQ pulls it, for the quads its templates will write; the update is refused as soon as the request
  * passes the bound, before anything is applied, and the caller's transaction is aborted.
+ * {@code ADD}, {@code COPY} and {@code MOVE} count the quads of the graph they copy, each before it
+ * copies: a 1.6 KB request of 50 {@code ADD DEFAULT TO <g_i>} wrote 613,200 quads to TDB2 in 14 s (the
+ * timeout does not stop a copy), and a 1 MB request holds 40,000 of them. The copies before the one
+ * that passes the bound have run by then (at most the bound's worth) and are rolled back with the rest. The deletions of graph
+ * management ({@code CLEAR}, {@code DROP}, the target a {@code COPY} replaces, the source a
+ * {@code MOVE} empties) are not counted: one request removes at most what the store holds.
  */
 final class BoundedUpdateWorker extends UpdateEngineWorker {
     /** Updates whose context sets {@link QueryLimits#UPDATE_QUADS} go through this worker ({@link SparqlGuards#install}). */
@@ -83,15 +94,46 @@ final class BoundedUpdateWorker extends UpdateEngineWorker {
     }
 
     @Override
+    public void visit(UpdateAdd update) {
+        countCopy(update);
+        super.visit(update);
+    }
+
+    @Override
+    public void visit(UpdateCopy update) {
+        countCopy(update);
+        super.visit(update);
+    }
+
+    @Override
+    public void visit(UpdateMove update) {
+        countCopy(update);
+        super.visit(update);
+    }
+
+    /** Counts the quads {@code update} copies: its source graph's, unless it copies a graph onto itself (ARQ does nothing then). */
+    private void countCopy(UpdateBinaryOp update) {
+        Target source = update.getSrc();
+        if (source.equals(update.getDest()))
+            return;
+        long size = source.isDefault() ? datasetGraph.getDefaultGraph().size()
+                : source.isOneNamedGraph() ? datasetGraph.getGraph(source.getGraph()).size() : 0;
+        count(size, "(ADD, COPY and MOVE count the quads of the graph they copy); nothing was applied. Split it");
+    }
+
+    @Override
     protected Iterator<Binding> evalBindings(Query query, DatasetGraph dataset, Context context) {
         return new CountedRows(super.evalBindings(query, dataset, context), perRow);
     }
 
     private void count(long added) {
+        count(added, "(its templates once per row of its WHERE); nothing was applied. Narrow its WHERE or split it");
+    }
+
+    private void count(long added, String how) {
         quads += added;
         if (quads > limit)
-            throw new UpdateLimitException("the update would write or delete more than " + limit
-                    + " quads (its templates once per row of its WHERE); nothing was applied. Narrow its WHERE or split it");
+            throw new UpdateLimitException("the update would write or delete more than " + limit + " quads " + how);
     }
 
     /** The rows of a WHERE, each counted for the quads it will produce as it is pulled. */

@@ -1,30 +1,31 @@
 package org.rehabkg.graph.sparql;
 
+import java.util.concurrent.atomic.AtomicBoolean;
+
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.engine.Plan;
 import org.apache.jena.sparql.engine.QueryEngineFactory;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.main.QC;
 import org.apache.jena.sparql.engine.main.QueryEngineMain;
-import org.apache.jena.sparql.graph.GraphWrapper;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.tdb2.sys.TDBInternal;
-import org.apache.jena.util.iterator.ExtendedIterator;
 
 /**
  * ARQ's main query engine over a view of the dataset whose graphs read the execution's cancel flag
- * on every {@code find}. ARQ notices its timeout between the rows its iterators pass on, but a
+ * on every {@code find} ({@link CheckedGraph}), with the cancellable ORDER BY of
+ * {@link CancellableSteps}. ARQ notices its timeout between the rows its iterators pass on, but a
  * property path with a closure ({@code ?a (p|!p)* ?b}) computes each start node's whole closure
  * before it passes on a row: one such step ran 0.5 s and more past a 1 s timeout (longer under
  * load), and a sort over it waited for it. Every step of a closure is a {@code find}, so the query
  * now stops within one step of the timeout. TDB2 datasets keep their own engine (this view would
- * hide their storage-level execution); the served in-memory graph goes through this one.
+ * hide their storage-level execution; {@link CancellableSteps#TDB2_ENGINE}); the served in-memory
+ * graph goes through this one.
  */
 final class CancellableReads extends DatasetGraphWrapper {
     /** Before ARQ's main engine in the registry; answers for what that engine answers, TDB2 aside. */
@@ -37,7 +38,8 @@ final class CancellableReads extends DatasetGraphWrapper {
 
         @Override
         public Plan create(Query query, DatasetGraph dataset, Binding input, Context context) {
-            return new QueryEngineMain(query, new CancellableReads(dataset, context), input, context).getPlan();
+            QC.setFactory(context, CancellableSteps.MAIN);
+            return new QueryEngineMain(query, new CancellableReads(dataset, Context.getCancelSignal(context)), input, context).getPlan();
         }
 
         @Override
@@ -51,46 +53,21 @@ final class CancellableReads extends DatasetGraphWrapper {
         }
     };
 
-    private final Context execution;
+    private final AtomicBoolean cancel;
 
-    private CancellableReads(DatasetGraph dataset, Context execution) {
+    private CancellableReads(DatasetGraph dataset, AtomicBoolean cancel) {
         super(dataset);
-        this.execution = execution;
+        this.cancel = cancel;
     }
 
     @Override
     public Graph getDefaultGraph() {
-        return new Checked(super.getDefaultGraph());
+        return new CheckedGraph(super.getDefaultGraph(), cancel);
     }
 
     @Override
     public Graph getGraph(Node graphNode) {
         Graph g = super.getGraph(graphNode);
-        return g == null ? null : new Checked(g);
-    }
-
-    private void checkCancelled() {
-        var cancel = Context.getCancelSignal(execution);
-        if (cancel != null && cancel.get())
-            throw new QueryCancelledException();
-    }
-
-    /** A graph of the dataset whose finds stop once the execution is cancelled. */
-    private final class Checked extends GraphWrapper {
-        Checked(Graph graph) {
-            super(graph);
-        }
-
-        @Override
-        public ExtendedIterator<Triple> find(Triple pattern) {
-            checkCancelled();
-            return super.find(pattern);
-        }
-
-        @Override
-        public ExtendedIterator<Triple> find(Node s, Node p, Node o) {
-            checkCancelled();
-            return super.find(s, p, o);
-        }
+        return g == null ? null : new CheckedGraph(g, cancel);
     }
 }

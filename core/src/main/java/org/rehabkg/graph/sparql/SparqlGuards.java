@@ -24,8 +24,8 @@ import org.apache.jena.query.QueryBuildException;
  * every execution; the XPath forms {@code fn:matches} / {@code fn:replace} and {@code afn:sprintf} as
  * guarded functions; no function reached by class name ({@link LocalFunctionRegistry}); a literal
  * pattern that does not compile a parse error ({@link ConstantPatternParser}); every update bounded
- * in the quads it writes ({@link BoundedUpdateWorker}); reads of the in-memory graph that stop at
- * the timeout ({@link CancellableReads}).
+ * in the quads it writes ({@link BoundedUpdateWorker}); path closures and sorts that stop at the
+ * timeout, in memory and on TDB2 ({@link CancellableReads}, {@link CancellableSteps}).
  * Called once by {@link org.rehabkg.graph.RehabSubsystem} when Jena initialises.
  */
 public final class SparqlGuards {
@@ -44,6 +44,7 @@ public final class SparqlGuards {
         ConstantPatternParser.install();
         UpdateEngineRegistry.get().add(BoundedUpdateWorker.FACTORY);
         QueryEngineRegistry.get().add(CancellableReads.FACTORY);
+        QueryEngineRegistry.get().add(CancellableSteps.TDB2_ENGINE);
         FunctionRegistry functions = new LocalFunctionRegistry(FunctionRegistry.get());
         functions.put(FN + "matches", Matches.class);
         functions.put(FN + "replace", Replace.class);

@@ -9,12 +9,14 @@ import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.rehabkg.server.Http;
+import org.rehabkg.server.RehabServer;
 import org.rehabkg.server.TestServer;
 
 /**
@@ -41,30 +43,40 @@ class RunawayQueryTest {
         assertEquals(200, Http.get(served.url() + "rehab/sparql?query=" + enc("ASK {}")).statusCode());
     }
 
+    /** The shapes, {@code (P|!P)} standing for an alternative of a predicate and its negation. */
+    static Stream<String> shapes() {
+        return Stream.of(
+            // Unbounded property path, both ends open, joined with itself.
+            "SELECT (COUNT(*) AS ?n) WHERE { ?a (P|!P)* ?b . ?b (P|!P)* ?c }",
+            "SELECT ?a ?c WHERE { ?a (P|!P)* ?b . ?b (P|!P)* ?c } ORDER BY ?a",
+            // Nested OPTIONALs over everything.
+            "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c OPTIONAL { ?d ?e ?f OPTIONAL { ?g ?h ?i } } }",
+            // FILTER NOT EXISTS evaluated per row of a cross product.
+            "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f FILTER NOT EXISTS { ?g ?h ?a . ?i ?j ?d FILTER(?h != ?j) } }",
+            // MINUS and a sort of a cross product.
+            "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f MINUS { ?a ?b ?f } } ORDER BY DESC(?f) ?c LIMIT 1");
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {
-        // Unbounded property path, both ends open, joined with itself.
-        "SELECT (COUNT(*) AS ?n) WHERE { ?a (P|!P)* ?b . ?b (P|!P)* ?c }",
-        "SELECT ?a ?c WHERE { ?a (P|!P)* ?b . ?b (P|!P)* ?c } ORDER BY ?a",
-        // Nested OPTIONALs over everything.
-        "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c OPTIONAL { ?d ?e ?f OPTIONAL { ?g ?h ?i } } }",
-        // FILTER NOT EXISTS evaluated per row of a cross product.
-        "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f FILTER NOT EXISTS { ?g ?h ?a . ?i ?j ?d FILTER(?h != ?j) } }",
-        // MINUS and a sort of a cross product.
-        "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f MINUS { ?a ?b ?f } } ORDER BY DESC(?f) ?c LIMIT 1" })
+    @MethodSource("shapes")
     void cancelledWithinTheCapThenIdleAndCounted(String shape) throws InterruptedException {
+        cancelledWithinTheCapThenIdleAndCounted(served.server(), shape);
+    }
+
+    /** The checks of one shape against {@code server}, whose cap is {@link #CAP}. */
+    static void cancelledWithinTheCapThenIdleAndCounted(RehabServer server, String shape) throws InterruptedException {
         String q = shape.replace("(P|!P)", "(" + P + "|!" + P + ")");
-        long timeoutsBefore = metric("timeout");
+        long timeoutsBefore = metric(server, "timeout");
         long start = System.nanoTime();
-        HttpResponse<String> r = Http.get(served.url() + "rehab/sparql?timeout=3600&query=" + enc(q));
+        HttpResponse<String> r = Http.get(server.url() + "rehab/sparql?timeout=3600&query=" + enc(q));
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         assertEquals(503, r.statusCode(), r.body());
         assertTrue(took.compareTo(CAP.plusSeconds(1)) < 0, "answered after " + took.toMillis() + " ms");
 
         Duration idleAfter = waitForIdle(Duration.ofSeconds(5));
         assertTrue(idleAfter != null, "request threads still busy 5 s after the 503");
-        assertEquals(timeoutsBefore + 1, metric("timeout"), "the timeout is counted in /$/metrics");
-        assertEquals(200, Client.ping(served.server()));
+        assertEquals(timeoutsBefore + 1, metric(server, "timeout"), "the timeout is counted in /$/metrics");
+        assertEquals(200, Client.ping(server));
     }
 
     /**
@@ -98,8 +110,8 @@ class RunawayQueryTest {
     }
 
     /** The sum of the Prometheus samples whose metric name contains {@code fragment}. */
-    static long metric(String fragment) {
-        HttpResponse<String> r = Http.get(served.url() + "$/metrics");
+    static long metric(RehabServer server, String fragment) {
+        HttpResponse<String> r = Http.get(server.url() + "$/metrics");
         assertEquals(200, r.statusCode());
         double sum = 0;
         boolean found = false;
