@@ -87,10 +87,12 @@ if (( ${#jazzer[@]} > 0 )); then
       -Dmaven.test.redirectTestOutputToFile=true -Djazzer.internal.basedir="$home/bench/work/jazzer" \
       -Djazzer.internal.arg.0=fuzz -Djazzer.internal.arg.1=-max_total_time="$jazzer_seconds" \
       -Dsurefire.timeout="$(( jazzer_seconds + 600 ))" > "$work/jazzer-maven.log" 2>&1 || status=1
-  # failure.ignore lets every target run: a finding shows in the reports.
+  # failure.ignore lets every target run. With JAZZER_KEEP_GOING a finding does not fail its test:
+  # it shows as a crash file written (or a timeout, or an out-of-memory).
   for c in "${jazzer[@]}"; do
     grep -q -E 'Tests run: [0-9]+, Failures: 0, Errors: 0' app/target/surefire-reports/org.rehabkg.fuzz."$c".txt 2>/dev/null || status=1
   done
+  grep -q -a -E 'Test unit written to .*/(crash|timeout|oom)-' "$work/jazzer-maven.log" && status=1
 fi
 
 reports=app/target/surefire-reports
@@ -105,6 +107,10 @@ reports=app/target/surefire-reports
   # started from, its last coverage line, its runs, and each finding written.
   (( ${#jazzer[@]} > 0 )) && grep -a -E '^\[INFO\] Running org\.rehabkg\.fuzz\..*JazzerFuzz|files found in|^#[0-9]+.*(DONE|pulse|REDUCE|NEW).*exec/s|^Done [0-9]+ runs|Test unit written|^== Java Exception|^java\.lang\.[A-Za-z]*(Error|Exception)' \
       "$work/jazzer-maven.log" | sed -E 's/^\[INFO\] Running /jazzer: /' | awk '/^#/ { last = $0; next } { if (last != "") print last; last = ""; print } END { if (last != "") print last }' | cut -c1-400
+  for c in "${jazzer[@]}"; do
+    # Each finding as Jazzer reported it (its first line; the input is the crash file named above).
+    grep -a -E '^== Java Exception' "$reports/org.rehabkg.fuzz.$c-output.txt" 2>/dev/null | sed "s/^/jazzer: $c: /" | cut -c1-600 || true
+  done
   for c in "${seeded[@]}" "${jazzer[@]}"; do
     f=$(ls "$reports"/org.rehabkg.*."$c".txt 2>/dev/null | head -1)
     [[ -n "$f" ]] && grep -a -E '^(Tests run|org\.rehabkg\.)|tries failed|FuzzTestFindingException' "$f" | cut -c1-800

@@ -16,6 +16,8 @@ final class ServerGuards {
     private static final String SERVER = "org.rehabkg.server.";
     /** {@code QueryShape.MAX_DEPTH}: deeper queries and updates are refused before any parser. */
     static final int MAX_DEPTH = (int) get("QueryShape", "MAX_DEPTH", int.class);
+    /** {@code EndpointModule.SPILL_THRESHOLD}: the query endpoints' {@code arq:spillToDiskThreshold}. */
+    static final long SPILL_THRESHOLD = (long) get("EndpointModule", "SPILL_THRESHOLD", long.class);
 
     private static final MethodHandle NESTING_DEPTH = find("NestingDepth", "of", MethodType.methodType(int.class, String.class));
     private static final MethodHandle HAS_SERVICE = find("NoServiceQuery", "hasService", MethodType.methodType(boolean.class, Op.class));

@@ -35,7 +35,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
  * The property: refused by the checks, or run to its end or refused as Fuseki's update action answers
  * with a 4xx ({@link QueryException} and its kinds, the quad bound among them; {@link UpdateException};
  * {@link OperationDeniedException}), with a message that names no Java class, within the timeout plus
- * {@value QueryJazzerFuzz#SLACK_MS} ms (by default). Anything else is a finding (Fuseki answers it 500).
+ * {@link QueryJazzerFuzz#SLACK_MS}. Anything else is a finding (Fuseki answers it 500).
  * <p>
  * Seeds: updates of the {@link Sparql} grammar at fixed seeds. Outside the normal suite (the class
  * name ends in Fuzz): {@code bench/fuzz/run.sh --jazzer}.
