@@ -17,7 +17,9 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
  * Coverage-guided fuzzing (Jazzer) of the check every Graph Store upload goes through before Fuseki
  * stores any of it ({@code UploadRules.refusal}: charset, UTF-8, RDF/XML entities, then a whole parse
  * into nothing with the limits on IRIs and literals, JSON-LD without remote documents), in-process.
- * The input's first byte picks the media type ({@link #TYPES}), the rest is the body.
+ * The input's first byte picks the Content-Type: below 128 a media type ({@link #TYPES}) with a charset
+ * parameter or none ({@link #CHARSETS}), the rest being the body; from 128 on, the header comes from
+ * the input too, as the text up to its first line break (as a client sends it; Jetty passes it on).
  * <p>
  * The property: the check answers (a refusal or null) without throwing, its refusal names no Java
  * class, and it is done within {@value #LIMIT_MS} ms. A throw would be a 500 from the upload filter.
@@ -28,18 +30,24 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 class UploadJazzerFuzz {
     static final List<String> TYPES = List.of("text/turtle", "application/ld+json", "application/n-triples",
             "application/trig", "application/n-quads", "application/rdf+xml");
+    static final List<String> CHARSETS = List.of("", "; charset=utf-8", "; charset=UTF-8", "; charset=UTF-16", "; charset=iso-8859-1",
+            "; charset=\"utf-8\"", "; charset=", "; q=0.1");
     static final long LIMIT_MS = 5_000;
 
-    /** One valid document per media type, in the order of {@link #TYPES}. */
+    /** One valid document per media type, in the order of {@link #TYPES}; then Turtle with a header of its own. */
     static Stream<Arguments> seeds() {
         List<String> docs = List.of(Uploads.TURTLE, Uploads.JSONLD, Uploads.NTRIPLES, Uploads.TRIG, Uploads.NTRIPLES, Uploads.RDFXML);
-        return IntStream.range(0, docs.size()).mapToObj(i -> {
-            byte[] text = docs.get(i).getBytes(UTF_8);
-            byte[] input = new byte[text.length + 1];
-            input[0] = (byte) i;
-            System.arraycopy(text, 0, input, 1, text.length);
-            return Arguments.of((Object) input);
-        });
+        Stream<byte[]> typed = IntStream.range(0, docs.size()).mapToObj(i -> input((byte) i, docs.get(i)));
+        return Stream.concat(typed, Stream.of(input((byte) -1, "text/turtle; charset=utf-8; q=0.5\n" + Uploads.TURTLE)))
+                .map(input -> Arguments.of((Object) input));
+    }
+
+    private static byte[] input(byte first, String rest) {
+        byte[] text = rest.getBytes(UTF_8);
+        byte[] input = new byte[text.length + 1];
+        input[0] = first;
+        System.arraycopy(text, 0, input, 1, text.length);
+        return input;
     }
 
     @MethodSource("seeds")
@@ -47,8 +55,18 @@ class UploadJazzerFuzz {
     void uploadsAreCheckedWithoutFailing(byte[] input) {
         if (input.length == 0)
             return;
-        String type = TYPES.get(Math.floorMod(input[0], TYPES.size()));
-        byte[] body = Arrays.copyOfRange(input, 1, input.length);
+        String type;
+        byte[] body;
+        if (input[0] >= 0) {
+            type = TYPES.get(input[0] % TYPES.size()) + CHARSETS.get(input[0] / TYPES.size() % CHARSETS.size());
+            body = Arrays.copyOfRange(input, 1, input.length);
+        } else {
+            int eol = 1;
+            while (eol < input.length && input[eol] != '\n')
+                eol++;
+            type = new String(input, 1, eol - 1, ISO_8859_1);
+            body = Arrays.copyOfRange(input, Math.min(eol + 1, input.length), input.length);
+        }
         String shown = type + " " + new String(body, ISO_8859_1);
         long start = System.nanoTime();
         String refusal = ServerGuards.uploadRefusal(body, type);
