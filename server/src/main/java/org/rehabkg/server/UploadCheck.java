@@ -23,10 +23,14 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * On the Graph Store write endpoint: a logged-in PUT or POST is checked against {@link UploadRules}
  * (a multipart upload part by part, with each part's media type or file name) before Fuseki stores
- * any of it; a refused upload is a 400 (415 for a charset other than UTF-8) and changes nothing.
+ * any of it; a refused upload is a 400 (415 for a charset other than UTF-8 or a part whose syntax
+ * nothing names) and changes nothing.
  * The body is already in memory ({@link BodyFirst}), bounded by the request size limit.
  */
 final class UploadCheck extends HttpFilter {
+    /** How a refusal for a part of unknown syntax starts: it is a 415, not a 400. */
+    private static final String UNKNOWN_SYNTAX = "syntax unknown for ";
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -47,8 +51,9 @@ final class UploadCheck extends HttpFilter {
         String refusal = request.getContentType().toLowerCase().startsWith("multipart/")
                 ? multipartRefusal(buffered) : UploadRules.refusal(buffered.body, request.getContentType());
         if (refusal != null) {
-            int status = refusal.startsWith("charset=") ? HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE : HttpServletResponse.SC_BAD_REQUEST;
-            Refusal.send(response, status, refusal);
+            boolean unsupported = refusal.startsWith("charset=") || refusal.startsWith(UNKNOWN_SYNTAX);
+            Refusal.send(response, unsupported ? HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE : HttpServletResponse.SC_BAD_REQUEST,
+                    refusal);
             return;
         }
         chain.doFilter(buffered, response);
@@ -69,7 +74,9 @@ final class UploadCheck extends HttpFilter {
                     type = lang == null ? null : lang.getHeaderString();
                 }
                 if (lang == null)
-                    continue;   // Fuseki refuses a part it cannot read
+                    // Fuseki answers such a part with a 500 (a NullPointerException on the missing type)
+                    return UNKNOWN_SYNTAX + (part.getName() == null || part.getName().isEmpty() ? "a file part" : part.getName())
+                            + ": neither its Content-Type nor its file name names an RDF syntax";
                 byte[] content;
                 try (InputStream in = part.getInputStream()) {
                     content = in.readAllBytes();

@@ -72,13 +72,18 @@ class WriteIntegrityTest {
     }
 
     static HttpResponse<String> multipart(String contentType, byte[] file) {
+        return multipart("POST", "upload", contentType, file);
+    }
+
+    /** A form with one file part; a null {@code contentType} leaves the part's Content-Type out. */
+    static HttpResponse<String> multipart(String method, String filename, String contentType, byte[] file) {
         String boundary = "rehabkgBoundary42";
         ByteArrayOutputStream b = new ByteArrayOutputStream();
-        b.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"upload\"\r\n"
-                      + "Content-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        b.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename + "\"\r\n"
+                      + (contentType == null ? "" : "Content-Type: " + contentType + "\r\n") + "\r\n").getBytes(StandardCharsets.UTF_8));
         b.writeBytes(file);
         b.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return send("POST", data, "multipart/form-data; boundary=" + boundary, b.toByteArray());
+        return send(method, data, "multipart/form-data; boundary=" + boundary, b.toByteArray());
     }
 
     static byte[] truncatedUtf8(String text) {
@@ -171,6 +176,22 @@ class WriteIntegrityTest {
         refusedEverywhere("text/turtle", list.getBytes(StandardCharsets.UTF_8), "nested lists");
         String json = "{\"@id\":\"urn:s\"," + "\"urn:p\":{".repeat(depth) + "\"@id\":\"urn:o\"" + "}".repeat(depth) + "}";
         refusedEverywhere("application/ld+json", json.getBytes(StandardCharsets.UTF_8), "nested JSON-LD");
+    }
+
+    /**
+     * Found by the fuzz run (seed 2210440347666263390, try 13): a part with neither a Content-Type nor
+     * a file name that names a syntax was a 500, Fuseki's NullPointerException on the missing type.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = { "PUT", "POST" })
+    void aPartWhoseSyntaxNothingTellsIs415(String method) {
+        byte[] trig = "<urn:rehabkg:g> { <urn:rehabkg:s> <urn:rehabkg:p> \"o\" }".getBytes(StandardCharsets.UTF_8);
+        for (String filename : new String[] { "../../etc/passwd", "upload", "" }) {
+            HttpResponse<String> r = multipart(method, filename, null, trig);
+            refused(r, method + " part without Content-Type, filename=" + filename);
+            assertEquals(415, r.statusCode(), r.body());
+        }
+        refused(multipart(method, "upload", "application/octet-stream", trig), method + " octet-stream part");
     }
 
     @Test
