@@ -18,7 +18,11 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.security.PropertyUserStore;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.Scanner;
+import org.eclipse.jetty.util.component.LifeCycle;
+import org.eclipse.jetty.util.thread.Scheduler;
 import org.rehabkg.graph.MappingSets;
 import org.rehabkg.graph.Snapshot;
 import org.rehabkg.graph.DataFolder;
@@ -124,7 +128,18 @@ public final class RehabServer {
 
     /** Stops answering; the descriptions module then waits for a recount under way. */
     public void stop() {
+        // Fuseki starts the password file's user store before Jetty sees it, so Jetty holds it as an
+        // unmanaged bean: stopping the server left its reload scanner (every 5 s) running. And Jetty's
+        // Scanner.doStop (12.1.11) does not stop the scheduler thread it made. Both are stopped here,
+        // the store first (it cancels the scan).
+        List<Object> passwordReload = new ArrayList<>();
+        for (PropertyUserStore store : fuseki.getJettyServer().getContainedBeans(PropertyUserStore.class)) {
+            passwordReload.add(store);
+            for (Scanner scanner : store.getBeans(Scanner.class))
+                passwordReload.addAll(scanner.getBeans(Scheduler.class));
+        }
         fuseki.stop();
+        passwordReload.forEach(component -> LifeCycle.stop(component));
     }
 
     /** Blocks until the server stops. */
