@@ -3,21 +3,12 @@ package org.rehabkg.server.reliability;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.rehabkg.server.Http.enc;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
-import org.apache.jena.query.Dataset;
-import org.apache.jena.tdb2.sys.TDBInternal;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.rehabkg.graph.DataFolder;
-import org.rehabkg.graph.tdb.TdbStore;
 import org.rehabkg.server.Http;
-import org.rehabkg.server.RehabServer;
+import org.rehabkg.server.TestServer;
 
 /**
  * {@link RunawayQueryTest}'s shapes against a server on TDB2 in write mode, as
@@ -26,29 +17,17 @@ import org.rehabkg.server.RehabServer;
  * otherwise run past the cap).
  */
 class TdbRunawayQueryTest {
-    @TempDir
-    static Path dir;
-    static Dataset dataset;
-    static RehabServer server;
+    @RegisterExtension
+    static final TestServer served = TestServer.writableTdb(b -> b.timeout(RunawayQueryTest.CAP));
 
     @BeforeAll
-    static void start() throws IOException {
-        dataset = TdbStore.open(dir.resolve("db"), DataFolder.embedded(), Client::freshGraph).dataset();
-        Path passwd = Files.writeString(dir.resolve("passwd"), Client.USER + ": " + Client.PASSWORD + "\n");
-        server = RehabServer.builder().dataset(dataset).port(0).timeout(RunawayQueryTest.CAP)
-                .update(true).passwordFile(passwd).build().start();
-        assertEquals(200, Http.get(server.url() + "rehab/sparql?query=" + enc("ASK {}")).statusCode());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
-        TDBInternal.expel(dataset.asDatasetGraph());
+    static void warmUp() {
+        assertEquals(200, Http.get(served.url() + "rehab/sparql?query=" + enc("ASK {}")).statusCode());
     }
 
     @ParameterizedTest
     @MethodSource("org.rehabkg.server.reliability.RunawayQueryTest#shapes")
     void cancelledWithinTheCapThenIdleAndCounted(String shape) throws InterruptedException {
-        RunawayQueryTest.cancelledWithinTheCapThenIdleAndCounted(server, shape);
+        RunawayQueryTest.cancelledWithinTheCapThenIdleAndCounted(served.server(), shape);
     }
 }

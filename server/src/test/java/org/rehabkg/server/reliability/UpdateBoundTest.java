@@ -4,28 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 
-import org.apache.jena.query.Dataset;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.sys.TDBInternal;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.rehabkg.graph.DataFolder;
 import org.rehabkg.graph.sparql.QueryLimits;
-import org.rehabkg.graph.tdb.TdbStore;
 import org.rehabkg.server.Http;
-import org.rehabkg.server.RehabServer;
+import org.rehabkg.server.TestServer;
 
 /**
  * Issue 18 §2: an update whose templates, written once per row of its WHERE, would produce more
@@ -35,26 +26,11 @@ import org.rehabkg.server.RehabServer;
  * server as {@code serve --tdb DIR --update --passwd FILE} runs it: TDB2, updates, a login.
  */
 class UpdateBoundTest {
-    @TempDir
-    static Path dir;
-    static Dataset dataset;
-    static RehabServer server;
-
-    @BeforeAll
-    static void start() throws IOException {
-        dataset = TdbStore.open(dir.resolve("db"), DataFolder.embedded(), Client::freshGraph).dataset();
-        Path passwd = Files.writeString(dir.resolve("passwd"), Client.USER + ": " + Client.PASSWORD + "\n");
-        server = RehabServer.builder().dataset(dataset).port(0).update(true).passwordFile(passwd).build().start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
-        TDBInternal.expel(dataset.asDatasetGraph());
-    }
+    @RegisterExtension
+    static final TestServer served = TestServer.writableTdb(b -> b);
 
     static HttpResponse<String> update(String body) {
-        return Http.send(HttpRequest.newBuilder(URI.create(server.url() + "rehab/update")).timeout(Duration.ofSeconds(60))
+        return Http.send(HttpRequest.newBuilder(URI.create(served.url() + "rehab/update")).timeout(Duration.ofSeconds(60))
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .header("Content-Type", "application/sparql-update").header("Authorization", Client.login()).build());
     }
@@ -68,7 +44,7 @@ class UpdateBoundTest {
         // A harmless first operation in the same request: it is rolled back with the rest.
         "INSERT DATA { <urn:rehabkg:first> <urn:rehabkg:p> 1 } ; INSERT { GRAPH <urn:rehabkg:g> { ?a ?b ?f } } WHERE { ?a ?b ?c . ?d ?e ?f }" })
     void aHugeUpdateIsRefusedWhileItRunsAndAppliesNothing(String body) {
-        long before = Client.quads(dataset);
+        long before = Client.quads(served.dataset());
         long start = System.nanoTime();
         HttpResponse<String> r = update(body);
         long ms = (System.nanoTime() - start) / 1_000_000;
@@ -77,9 +53,9 @@ class UpdateBoundTest {
         assertFalse(r.body().contains("Exception") || r.body().contains("java."), r.body());
         // The server's timeout is 10 s: the bound, not the timeout, stopped it.
         assertTrue(ms < 5_000, "answered after " + ms + " ms");
-        assertEquals(before, Client.quads(dataset), "nothing applied");
+        assertEquals(before, Client.quads(served.dataset()), "nothing applied");
         long pingStart = System.nanoTime();
-        assertEquals(200, Client.ping(server));
+        assertEquals(200, Client.ping(served.server()));
         assertTrue(System.nanoTime() - pingStart < 1_000_000_000L, "ping slow after the update");
     }
 
@@ -93,7 +69,7 @@ class UpdateBoundTest {
     @ParameterizedTest
     @ValueSource(strings = { "ADD", "COPY", "MOVE" })
     void graphCopiesCountAgainstTheBound(String verb) {
-        long defaultGraph = Txn.calculateRead(dataset, () -> dataset.asDatasetGraph().getDefaultGraph().size());
+        long defaultGraph = Txn.calculateRead(served.dataset(), () -> served.dataset().asDatasetGraph().getDefaultGraph().size());
         long copies = QueryLimits.MAX_UPDATE_QUADS / defaultGraph + 1;
         assertTrue(copies <= 50, "the default graph holds " + defaultGraph + " triples: too few for this test");
         StringBuilder body = new StringBuilder();
@@ -103,28 +79,28 @@ class UpdateBoundTest {
                     : i % 2 == 0 ? "MOVE DEFAULT TO <urn:rehabkg:moved>" : "MOVE <urn:rehabkg:moved> TO DEFAULT";
             body.append(i == 0 ? "" : " ;\n").append(verb.equals("COPY") ? op.replace("ADD", "COPY") : op);
         }
-        long before = Client.quads(dataset);
+        long before = Client.quads(served.dataset());
         HttpResponse<String> r = update(body.toString());
         assertEquals(400, r.statusCode(), r.body());
         assertTrue(r.body().contains(QueryLimits.MAX_UPDATE_QUADS + " quads"), r.body());
-        assertEquals(before, Client.quads(dataset), "nothing applied");
-        assertEquals(200, Client.ping(server));
+        assertEquals(before, Client.quads(served.dataset()), "nothing applied");
+        assertEquals(200, Client.ping(served.server()));
     }
 
     /** Updates within the bound still work, a WHERE included. */
     @Test
     void anOrdinaryUpdateStillWorks() {
-        long before = Client.quads(dataset);
+        long before = Client.quads(served.dataset());
         assertEquals(2, update("INSERT DATA { <urn:rehabkg:s> <urn:rehabkg:p> <urn:rehabkg:o> }").statusCode() / 100);
         assertEquals(2, update("INSERT { ?s <urn:rehabkg:q> ?o } WHERE { ?s <urn:rehabkg:p> ?o }").statusCode() / 100);
-        assertEquals(before + 2, Client.quads(dataset));
+        assertEquals(before + 2, Client.quads(served.dataset()));
         assertEquals(2, update("DELETE WHERE { <urn:rehabkg:s> ?p ?o }").statusCode() / 100);
-        assertEquals(before, Client.quads(dataset));
+        assertEquals(before, Client.quads(served.dataset()));
         // A copy within the bound.
         assertEquals(2, update("INSERT DATA { GRAPH <urn:rehabkg:small> { <urn:rehabkg:s> <urn:rehabkg:p> 1, 2 } } ;"
                 + " COPY <urn:rehabkg:small> TO <urn:rehabkg:small2>").statusCode() / 100);
-        assertEquals(before + 4, Client.quads(dataset));
+        assertEquals(before + 4, Client.quads(served.dataset()));
         assertEquals(2, update("DROP GRAPH <urn:rehabkg:small> ; DROP GRAPH <urn:rehabkg:small2>").statusCode() / 100);
-        assertEquals(before, Client.quads(dataset));
+        assertEquals(before, Client.quads(served.dataset()));
     }
 }
