@@ -25,11 +25,4 @@ class QueriesAndValidateTest {
         assertTrue(broken.err().startsWith("rehabkg: ontology/data/broken.trig:1:"), broken.err());
         assertEquals(1, broken.err().lines().count(), "one line, no stack trace: " + broken.err());
     }
-
-    @Test
-    void validateTheEmbeddedGraph() {
-        Cli.Result r = Cli.run("validate");
-        assertEquals(0, r.exit(), r.toString());
-        assertTrue(r.err().startsWith("valid: "), r.err());
-    }
 }
