@@ -7,7 +7,9 @@ import java.util.List;
 
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.DataAccessPointRegistry;
 import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.rdf.model.Model;
 
 /**
  * What keeps the endpoint safe to run in public: read-only unless writes need a login, no federated
@@ -33,6 +35,12 @@ record SafetyGuards(boolean update, Path passwordFile, Duration timeout, String 
                 b.addFilter(path, new CrossOriginWrites());
             b.addFilter(RehabServer.DATASET + "/data", new UploadCheck());
         }
+    }
+
+    /** After every module's filters, so that it wraps the response Fuseki itself writes to. */
+    @Override
+    public void configured(FusekiServer.Builder b, DataAccessPointRegistry registry, Model config) {
+        b.addFilter(RehabServer.DATASET + "/*", new MessageLength());
     }
 
     @Override

@@ -67,16 +67,19 @@ final class UploadCheck extends HttpFilter {
                 FileItemInput part = parts.next();
                 if (part.isFormField())
                     continue;
+                String name = part.getName() == null || part.getName().isEmpty() ? "a file part" : part.getName();
                 String type = part.getContentType();
-                Lang lang = type == null ? null : RDFLanguages.contentTypeToLang(type);
+                // Fuseki answers a part without a Content-Type with a 500 (a NullPointerException), even
+                // when its file name names a syntax: the name is read only when the type names none.
+                if (type == null)
+                    return UNKNOWN_SYNTAX + name + ": it has no Content-Type";
+                Lang lang = RDFLanguages.contentTypeToLang(type);
                 if (lang == null && part.getName() != null) {
                     lang = RDFLanguages.filenameToLang(part.getName());
                     type = lang == null ? null : lang.getHeaderString();
                 }
                 if (lang == null)
-                    // Fuseki answers such a part with a 500 (a NullPointerException on the missing type)
-                    return UNKNOWN_SYNTAX + (part.getName() == null || part.getName().isEmpty() ? "a file part" : part.getName())
-                            + ": neither its Content-Type nor its file name names an RDF syntax";
+                    return UNKNOWN_SYNTAX + name + ": neither its Content-Type nor its file name names an RDF syntax";
                 byte[] content;
                 try (InputStream in = part.getInputStream()) {
                     content = in.readAllBytes();

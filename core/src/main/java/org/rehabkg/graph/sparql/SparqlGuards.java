@@ -1,5 +1,6 @@
 package org.rehabkg.graph.sparql;
 
+import java.util.IllegalFormatException;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,6 +15,7 @@ import org.apache.jena.sparql.function.FunctionRegistry;
 import org.apache.jena.sparql.function.library.sprintf;
 import org.apache.jena.sparql.modify.UpdateEngineRegistry;
 import org.apache.jena.sparql.engine.QueryEngineRegistry;
+import org.apache.jena.sparql.expr.ExprEvalException;
 import org.apache.jena.sparql.expr.ExprList;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.QueryBuildException;
@@ -65,7 +67,14 @@ public final class SparqlGuards {
                         if (m.group(g) != null && !m.group(g).isEmpty())
                             QueryLimits.checkLength(m.group(g).length() > 9 ? Long.MAX_VALUE : Long.parseLong(m.group(g)), "afn:sprintf");
             }
-            NodeValue result = super.exec(args);
+            NodeValue result;
+            try {
+                result = super.exec(args);
+            } catch (IllegalFormatException e) {
+                // Java's formatter throws for a format its arguments do not fit ("%d" of a string, "%0"):
+                // in SPARQL an error in an expression (unbound), not a failed request (it was a 500).
+                throw new ExprEvalException("afn:sprintf: the format does not fit its arguments (" + e.getMessage() + ")");
+            }
             if (result.isString())
                 QueryLimits.checkLength(result.getString().length(), "afn:sprintf");
             return result;

@@ -102,6 +102,42 @@ class ClientFaultTest {
         assertEquals(before, Client.quads(served.dataset()), "nothing deleted");
     }
 
+    /**
+     * Found by the fuzz run (seed -480561196083497023): Fuseki sent an error message with its length
+     * in characters as Content-Length and then its UTF-8 bytes, so a message quoting a character
+     * beyond ASCII (a parse error at "é" or "𝔸") was a 500 "too much content written" and a dropped
+     * connection.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = { "é", "𝔸", "值" })
+    void anErrorQuotingNonAsciiTextIs400WithTheMessage(String text) {
+        // A pattern that does not compile once CONCAT is folded: the message quotes it.
+        String where = "BIND(REGEX(\"x\", CONCAT(\"" + text + "[\", \"\")) AS ?b)";
+        for (String path : new String[] { "rehab/sparql", "rehab/query" }) {
+            HttpResponse<String> r = Client.post(served.url() + path, "application/sparql-query", "ASK { " + where + " }");
+            clientError(r.statusCode(), r.body(), path);
+            assertTrue(r.body().contains("is not a valid regular expression"), r.body());
+        }
+        String update = "DELETE { ?s ?p ?o } WHERE { ?s ?p ?o " + where + " }";
+        HttpResponse<String> r = Client.post(served.url() + "rehab/update", "application/sparql-update", update,
+                "Authorization", Client.login());
+        clientError(r.statusCode(), r.body(), update);
+        assertTrue(r.body().contains("is not a valid regular expression"), r.body());
+        assertEquals(200, Client.ping(served.server()), "the server still answers");
+    }
+
+    /** Found by the fuzz run (seed -480561196083497023): a format its arguments do not fit was a 500 ("Conversion = '0'"). */
+    @ParameterizedTest
+    @ValueSource(strings = { "\"%d\", \"x\"", "\"%0\", \"x\"", "\"%s %s\", \"x\"" })
+    void aSprintfFormatThatDoesNotFitIsAnUnboundValue(String args) {
+        String query = "PREFIX afn: <http://jena.apache.org/ARQ/function#> SELECT ?v ?ok { BIND(afn:sprintf(" + args
+                + ") AS ?v) BIND(\"yes\" AS ?ok) }";
+        HttpResponse<String> r = Client.post(served.url() + "rehab/sparql", "application/sparql-query", query,
+                "Accept", "text/csv");
+        assertEquals(200, r.statusCode(), r.body());
+        assertEquals("v,ok\r\n,yes\r\n", r.body(), "one row, ?v unbound");
+    }
+
     /** Found by the fuzz run (seed 42): an unknown charset on a read path was a 500 ("Unable to parse form content"). */
     @Test
     void anUnknownCharsetOnAReadPathIs415() {

@@ -62,4 +62,21 @@ class PagesFollowUpdatesTest {
         assertTrue(get("/rehabkg/physical-therapy?lang=%3Cscript%3E", null).contains("<h1>physical therapy</h1>"),
                 "a tag that is no language is ignored");
     }
+
+    /**
+     * Found by the fuzz run (seed -480561196083497023): after an update gave an entity an IRI as its
+     * rdfs:label, every page that lists the professions (entity pages, /compare) was a 500.
+     */
+    @Test
+    void aLabelThatIsNoLiteralIsNotShownAndBreaksNoPage() throws Exception {
+        HttpResponse<String> update = http.send(HttpRequest.newBuilder(URI.create(site.url("/rehab/update")))
+                .header("Content-Type", "application/sparql-update")
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                        INSERT DATA { <https://w3id.org/rehabkg/occupational-therapy> rdfs:label <https://w3id.org/rehabkg/Profession> }
+                        """)).build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(update.statusCode() < 300, update.body());
+        assertTrue(get("/rehabkg/occupational-therapy", null).contains("<h1>occupational therapy</h1>"));
+        assertTrue(get("/compare", null).contains(">occupational therapy</a>"));
+    }
 }
