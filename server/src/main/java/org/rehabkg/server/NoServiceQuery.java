@@ -8,6 +8,8 @@ import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.algebra.Op;
+import org.apache.jena.sparql.core.Prologue;
+import org.apache.jena.sparql.exec.QueryExecResult;
 
 /**
  * Fuseki's query action, refusing before they run: federated queries, and queries nested too
@@ -16,7 +18,7 @@ import org.apache.jena.sparql.algebra.Op;
  * the SERVICE is reached, and inside FILTER EXISTS the failure silently reads as false. A query
  * naming SERVICE anywhere is refused up front with 422. A query nested deeper than
  * {@link QueryShape#MAX_DEPTH} would overflow a thread's stack in the parser, the engine or
- * Fuseki's request log; it is refused with 400.
+ * Fuseki's request log; it is refused with 400. And a CONSTRUCT answers RDF only.
  */
 final class NoServiceQuery extends SPARQL_QueryDataset {
     static final int UNPROCESSABLE = 422;
@@ -46,6 +48,12 @@ final class NoServiceQuery extends SPARQL_QueryDataset {
                 throw new ActionErrorException(UNPROCESSABLE, "SERVICE (federated query) is disabled on this endpoint", null);
         }
         super.execute(queryString, action);
+    }
+
+    /** A CONSTRUCT's result without the triples that are no RDF ({@link RdfOnlyResults}). */
+    @Override
+    protected void sendResults(HttpAction action, QueryExecResult result, Prologue prologue) {
+        super.sendResults(action, RdfOnlyResults.of(result), prologue);
     }
 
     /** The algebra covers sub-queries; EXISTS / NOT EXISTS patterns inside expressions count. */

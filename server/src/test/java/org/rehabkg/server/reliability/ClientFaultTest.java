@@ -138,6 +138,21 @@ class ClientFaultTest {
         assertEquals("v,ok\r\n,yes\r\n", r.body(), "one row, ?v unbound");
     }
 
+    /**
+     * Found by the fuzz run (seed -480561196083497023, queries try 3180): a CONSTRUCT whose template
+     * put a blank node in the predicate was a 500 in Turtle and RDF/XML ("… is not a URI node").
+     */
+    @ParameterizedTest
+    @ValueSource(strings = { "text/turtle", "application/rdf+xml", "application/n-triples", "application/ld+json" })
+    void aConstructTripleThatIsNoRdfIsLeftOut(String accept) {
+        String query = "CONSTRUCT { ?s ?p ?o . <urn:rehabkg:ok> <urn:rehabkg:p> ?o } WHERE { GRAPH ?g { ?p ?s ?o } FILTER(isBlank(?p)) } LIMIT 3";
+        HttpResponse<String> r = Client.post(served.url() + "rehab/sparql", "application/sparql-query", query, "Accept", accept);
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(r.body().contains("urn:rehabkg:ok"), r.body());
+        if (accept.equals("application/n-triples"))
+            r.body().lines().forEach(line -> assertTrue(line.split(" ")[1].startsWith("<"), "an IRI as predicate: " + line));
+    }
+
     /** Found by the fuzz run (seed 42): an unknown charset on a read path was a 500 ("Unable to parse form content"). */
     @Test
     void anUnknownCharsetOnAReadPathIs415() {
