@@ -15,7 +15,8 @@
 #
 # SEED (default random, printed): try N of every property draws its input from SEED + N, so the same
 # SEED generates the same inputs in the same order (FuzzBudget.java). There is no shrinking: a failure
-# is reported with its seed, its try and its whole input (abbreviated past 400 characters).
+# is reported with its seed, its try and its whole input (abbreviated past 400 characters, or past N
+# with FUZZ_MAVEN_FLAGS=-Drehabkg.fuzz.show=N).
 # Jazzer keeps its corpus between runs in bench/work/jazzer/.cifuzz-corpus/ and writes each finding
 # there as crash-<sha1> (replay one: JAZZER_FUZZ unset, see docs/reliability.md).
 # Output: bench/work/reliability/fuzz.log (the seed, every failure with its input, tries per property;

@@ -55,6 +55,6 @@ final class Rules {
 
     static String abbreviate(String s) {
         String one = s.replace("\r", "\\r").replace("\n", "\\n");
-        return one.length() > 400 ? one.substring(0, 400) + "…(" + one.length() + " chars)" : one;
+        return one.length() > Integer.getInteger("rehabkg.fuzz.show", 400) ? one.substring(0, Integer.getInteger("rehabkg.fuzz.show", 400)) + "…(" + one.length() + " chars)" : one;
     }
 }

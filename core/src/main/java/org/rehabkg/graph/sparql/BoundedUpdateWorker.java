@@ -3,6 +3,8 @@ package org.rehabkg.graph.sparql;
 import java.util.Iterator;
 
 import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.atlas.lib.Alarm;
+import org.apache.jena.atlas.lib.AlarmClock;
 import org.apache.jena.atlas.lib.Closeable;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -48,9 +50,18 @@ final class BoundedUpdateWorker extends UpdateEngineWorker {
         @Override
         public UpdateEngineMain create(DatasetGraph dataset, Context context) {
             return new UpdateEngineMain(dataset, context) {
+                private BoundedUpdateWorker worker;
+
                 @Override
                 protected UpdateVisitor prepareWorker() {
-                    return new BoundedUpdateWorker(datasetGraph, this.context);
+                    return worker = new BoundedUpdateWorker(datasetGraph, this.context);
+                }
+
+                @Override
+                public void finishRequest() {
+                    super.finishRequest();
+                    if (worker != null)
+                        worker.finished();
                 }
             };
         }
@@ -63,6 +74,8 @@ final class BoundedUpdateWorker extends UpdateEngineWorker {
 
     /** The bound of this request, from its context. */
     private final long limit;
+    /** Aborts the request when its timeout has passed, from its first WHERE on; null before and without a timeout. */
+    private Alarm deadline;
 
     private BoundedUpdateWorker(DatasetGraph dataset, Context context) {
         super(dataset, context);
@@ -121,9 +134,27 @@ final class BoundedUpdateWorker extends UpdateEngineWorker {
         count(size, "(ADD, COPY and MOVE count the quads of the graph they copy); nothing was applied. Split it");
     }
 
+    /**
+     * Jena 6.2.0's worker gives the second and later WHERE of a request a query timeout of 0 (it
+     * subtracts the time spent from -1 where it means the timeout), so a request of two
+     * {@code INSERT … WHERE} was cancelled at its second. Here each WHERE is given the whole timeout
+     * (ARQ's branch for a request's first) and the request as a whole is aborted when its timeout has
+     * passed, as ARQ means to: {@link #abort()} cancels the WHERE under way and any after it.
+     */
     @Override
     protected Iterator<Binding> evalBindings(Query query, DatasetGraph dataset, Context context) {
+        if (timeout.hasOverallTimeout()) {
+            if (deadline == null)
+                deadline = AlarmClock.get().add(this::abort, timeout.overallTimeoutMillis());
+            startTimeMillis = -1;
+        }
         return new CountedRows(super.evalBindings(query, dataset, context), perRow);
+    }
+
+    /** The request is over: its deadline no longer applies. */
+    private void finished() {
+        if (deadline != null)
+            AlarmClock.get().cancel(deadline);
     }
 
     private void count(long added) {

@@ -203,6 +203,24 @@ class WriteIntegrityTest {
         assertEquals(2, send("DELETE", data, "text/turtle", new byte[0]).statusCode() / 100);
     }
 
+    /**
+     * Found by the fuzz run (seed -480561196083497023, updates try 7827): Jena 6.2.0 gave the second
+     * WHERE of a request with a timeout a query timeout of 0, so any request of two
+     * {@code INSERT … WHERE} was refused (400 "QueryCancelledException", or an empty 400).
+     */
+    @Test
+    void aRequestOfSeveralOperationsWithWhereIsAppliedWhole() {
+        long before = Client.quads(served.dataset());
+        String update = "INSERT { <urn:rehabkg:ops:a> <urn:rehabkg:p> \"1\" } WHERE { } ;\n"
+                + "INSERT { <urn:rehabkg:ops:b> <urn:rehabkg:p> \"2\" } WHERE { ?s ?p ?o } ;\n"
+                + "DELETE { <urn:rehabkg:ops:a> <urn:rehabkg:p> ?o } INSERT { <urn:rehabkg:ops:c> <urn:rehabkg:p> ?o } WHERE { <urn:rehabkg:ops:a> <urn:rehabkg:p> ?o }";
+        HttpResponse<String> r = send("POST", served.url() + "rehab/update", "application/sparql-update", update.getBytes(StandardCharsets.UTF_8));
+        assertEquals(2, r.statusCode() / 100, r.statusCode() + " " + r.body());
+        assertEquals(before + 2, Client.quads(served.dataset()), "b and c written, a moved to c");
+        send("POST", served.url() + "rehab/update", "application/sparql-update",
+                "DELETE { ?s ?p ?o } WHERE { ?s ?p ?o FILTER(STRSTARTS(STR(?s), \"urn:rehabkg:ops:\")) }".getBytes(StandardCharsets.UTF_8));
+    }
+
     /** An update over a cross product stops at the server's time limit and writes nothing. */
     @Test
     void aRunawayUpdateIsStoppedAndWritesNothing(@TempDir Path dir) throws Exception {
