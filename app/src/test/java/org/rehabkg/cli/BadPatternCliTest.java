@@ -12,8 +12,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * {@code rehabkg query} with a regular expression that does not compile, written as a literal or
- * folded into a constant by ARQ's optimizer ({@code UCASE("[")}): a malformed query (exit 1, a
- * short message naming no Java class), as the server's 400.
+ * folded into a constant by ARQ's optimizer ({@code UCASE("[")}), or with text ARQ's parser fails on
+ * otherwise: a malformed query (exit 1, a short message naming no Java class), as the server's 400.
  */
 class BadPatternCliTest {
     @ParameterizedTest
@@ -30,5 +30,17 @@ class BadPatternCliTest {
         assertEquals(1, exit, message);
         assertTrue(message.startsWith("rehabkg: malformed query") && message.contains("regular expression"), message);
         assertFalse(message.contains("java.") || message.contains("Exception"), message);
+    }
+
+    /** Jena 6.2.0 reads a GROUP_CONCAT separator as a printf pattern: "%0" was an "internal error". */
+    @ParameterizedTest
+    @ValueSource(strings = { "%0", "50%" })
+    void aGroupConcatSeparatorJenaCannotReadIsAMalformedQuery(String separator) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = Main.run(new String[] { "query", "SELECT (GROUP_CONCAT(?s; SEPARATOR=\"" + separator + "\") AS ?x) WHERE { ?s ?p ?o }" }, out, err);
+        String message = err.toString(StandardCharsets.UTF_8);
+        assertEquals(1, exit, message);
+        assertTrue(message.startsWith("rehabkg: malformed query: the query could not be read"), message);
     }
 }

@@ -1,9 +1,11 @@
 package org.rehabkg.graph.sparql;
 
 import java.io.Reader;
+import java.util.IllegalFormatException;
 import java.util.List;
 
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryException;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.sparql.core.Prologue;
@@ -61,7 +63,21 @@ final class ConstantPatternParser extends SPARQLParser {
             return arq.parse(query, queryString);
         } catch (ExprException e) {
             throw malformed(e);
+        } catch (QueryParseException e) {
+            throw e;
+        } catch (QueryException | IllegalFormatException e) {
+            throw unreadable(e);
         }
+    }
+
+    /**
+     * ARQ's parser failing on the text other than by a syntax error, which callers took for a fault of
+     * their own (a 500, the command line's "internal error"): Jena 6.2.0 formats a GROUP_CONCAT's
+     * separator as a printf pattern while it parses, so a separator with "%" ("%0", "50%") threw.
+     */
+    private static QueryParseException unreadable(RuntimeException e) {
+        return new QueryParseException("the query could not be read (" + e.getMessage()
+                + "); a \"%\" in a GROUP_CONCAT separator is one cause", -1, -1);
     }
 
     private static QueryParseException malformed(ExprException e) {
@@ -92,6 +108,11 @@ final class ConstantPatternParser extends SPARQLParser {
                             parser.parse(sink, prologue, reader);
                         } catch (ExprException e) {
                             throw malformed(e);
+                        } catch (QueryParseException e) {
+                            throw e;
+                        } catch (RuntimeException e) {
+                            // The update parser passes on what the query parser wraps in a QueryException.
+                            throw unreadable(e);
                         }
                     }
                 };

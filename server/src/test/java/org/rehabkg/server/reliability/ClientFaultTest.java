@@ -153,6 +153,22 @@ class ClientFaultTest {
             r.body().lines().forEach(line -> assertTrue(line.split(" ")[1].startsWith("<"), "an IRI as predicate: " + line));
     }
 
+    /**
+     * Found by the fuzz run (seed -480561196083497023, queries try 176): Jena 6.2.0's parser formats a
+     * GROUP_CONCAT separator as a printf pattern, so "%0" in it was a 500 "Conversion = '0'".
+     */
+    @ParameterizedTest
+    @ValueSource(strings = { "%0", "%d", "50%" })
+    void aGroupConcatSeparatorJenaCannotReadIs400(String separator) {
+        String where = "(GROUP_CONCAT(?s; SEPARATOR=\"" + separator + "\") AS ?x) WHERE { ?s ?p ?o }";
+        HttpResponse<String> r = Client.post(served.url() + "rehab/sparql", "application/sparql-query", "SELECT " + where);
+        clientError(r.statusCode(), r.body(), separator);
+        assertTrue(r.body().contains("could not be read"), r.body());
+        r = Client.post(served.url() + "rehab/update", "application/sparql-update",
+                "INSERT { <urn:rehabkg:gc> <urn:rehabkg:p> ?x } WHERE { SELECT " + where + " }", "Authorization", Client.login());
+        clientError(r.statusCode(), r.body(), separator + " in an update");
+    }
+
     /** Found by the fuzz run (seed 42): an unknown charset on a read path was a 500 ("Unable to parse form content"). */
     @Test
     void anUnknownCharsetOnAReadPathIs415() {
