@@ -25,7 +25,8 @@ import org.apache.jena.sparql.modify.UpdateSink;
  * of the parser as an evaluation error (not a parse error, so a caller that catches parse errors, the
  * server's or the command line's, let it through as a 500), with the text
  * {@code "Regex pattern exception: java.util.regex.PatternSyntaxException: …"}. Patterns that become
- * constant only after folding are {@link GuardedPatternCall}'s.
+ * constant only after folding are {@link GuardedPatternCall}'s. Any other failure of the parsers
+ * on the text (not a syntax error) is made a parse error too: see {@link #unreadable}.
  */
 final class ConstantPatternParser extends SPARQLParser {
     private static final String JAVA_CLASS = "pattern exception: java.util.regex.PatternSyntaxException: ";

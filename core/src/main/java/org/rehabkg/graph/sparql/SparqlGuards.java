@@ -25,8 +25,9 @@ import org.apache.jena.query.QueryBuildException;
  * {@link QueryLimits}): the guard rewrite, followed by ARQ's standard optimizer, as the optimizer of
  * every execution; the XPath forms {@code fn:matches} / {@code fn:replace} and {@code afn:sprintf} as
  * guarded functions; no function reached by class name ({@link LocalFunctionRegistry}); a literal
- * pattern that does not compile a parse error ({@link ConstantPatternParser}); every update bounded
- * in the quads it writes ({@link BoundedUpdateWorker}); path closures and sorts that stop at the
+ * pattern that does not compile, or text the parser fails on otherwise, a parse error
+ * ({@link ConstantPatternParser}); every update bounded in the quads it writes and in its time
+ * ({@link BoundedUpdateWorker}); path closures and sorts that stop at the
  * timeout, in memory and on TDB2 ({@link CancellableReads}, {@link CancellableSteps}).
  * Called once by {@link org.rehabkg.graph.RehabSubsystem} when Jena initialises.
  */
